@@ -1,0 +1,22 @@
+import { apiRoute, idParam, json, parseInput, readJsonObject } from "@/lib/api/http";
+import { getActor } from "@/lib/auth";
+import { reportInput } from "@/lib/materials/schema";
+import { addReport, materialJson, materialsPage } from "@/lib/materials/service";
+
+export const dynamic = "force-dynamic";
+type Ctx = { params: Promise<{ id: string }> };
+
+/** Every visible material of the event: talks' slides and videos, and reports. */
+export const GET = apiRoute<Ctx>("materials.list", async (_req, ctx) => {
+  const page = await materialsPage(await getActor(), await idParam(ctx));
+  const items = [...page.talks.flatMap((t) => t.materials), ...page.eventMaterials, ...page.reports].map(materialJson);
+  return json({ total: items.length, page: 1, perPage: items.length, items });
+});
+
+/** A report link (参加レポート) by someone registered for the event. */
+export const POST = apiRoute<Ctx>("materials.report", async (req, ctx) => {
+  const id = await idParam(ctx);
+  const actor = await getActor();
+  const input = parseInput(reportInput, await readJsonObject(req));
+  return json(materialJson(await addReport(actor, id, input)), 201);
+});

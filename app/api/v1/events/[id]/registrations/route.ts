@@ -1,0 +1,40 @@
+import { apiRoute, idParam, json, parseInput, queryObject, readJsonObject } from "@/lib/api/http";
+import { getActor } from "@/lib/auth";
+import { participants } from "@/lib/registrations/data";
+import { applyInput } from "@/lib/registrations/schema";
+import { toRegistrationJson } from "@/lib/registrations/serialize";
+import { apply } from "@/lib/registrations/service";
+import { z } from "zod";
+
+export const dynamic = "force-dynamic";
+type Ctx = { params: Promise<{ id: string }> };
+
+/** Apply to a frame of the event. */
+export const POST = apiRoute<Ctx>("registrations.create", async (req, ctx) => {
+  const id = await idParam(ctx);
+  const actor = await getActor();
+  const input = parseInput(applyInput, await readJsonObject(req));
+  const reg = await apply(actor, id, input);
+  return json(toRegistrationJson(reg), 201);
+});
+
+const listQuery = z.object({
+  q: z.string().max(100).optional(),
+  status: z.enum(["applied", "confirmed", "waitlisted", "cancelled", "rejected", "attended"]).optional(),
+  frameId: z.string().max(64).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  perPage: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** Organizers: the event's registrations, with the person. */
+export const GET = apiRoute<Ctx>("registrations.list", async (req, ctx) => {
+  const id = await idParam(ctx);
+  const q = parseInput(listQuery, queryObject(req, { per_page: "perPage", frame_id: "frameId" }));
+  const r = await participants(await getActor(), id, q);
+  return json({
+    total: r.total,
+    page: r.page,
+    perPage: r.perPage,
+    items: r.items.map((x) => ({ ...toRegistrationJson(x, r.event.endsAt), user: { id: x.user.id, name: x.user.name, handle: x.user.handle, email: x.user.email }, frameName: x.frame.name })),
+  });
+});

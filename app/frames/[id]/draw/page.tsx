@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { cache } from "react";
+import { DrawVerifier } from "@/components/registrations/draw-verifier";
+import { getActor } from "@/lib/auth";
+import { publicBaseUrl } from "@/lib/env";
+import { currentLocale } from "@/lib/i18n/server";
+import { publicDraw } from "@/lib/lottery/service";
+import { or404 } from "@/lib/pages";
+import { myRegistrationsForEvent } from "@/lib/registrations/data";
+import { formatDateTime } from "@/lib/time";
+
+type Props = { params: Promise<{ id: string }> };
+
+const load = cache((id: string) => or404(publicDraw(id)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const d = await load(id);
+  return { title: `${(await getTranslations("draw"))("title", { frame: d.frameName })} — ${d.event.title}` };
+}
+
+const termClass = "font-semibold text-slate-700 dark:text-slate-300";
+const hashClass = "break-all font-mono text-xs";
+
+export default async function DrawPage({ params }: Props) {
+  const { id } = await params;
+  const d = await load(id);
+  const actor = await getActor();
+  const [t, locale, mine] = await Promise.all([getTranslations("draw"), currentLocale(), actor ? myRegistrationsForEvent(actor.userId, d.eventId) : Promise.resolve([])]);
+  const zone = d.event.timezone;
+  const drawn = d.seed !== null;
+  const nominated = new Set(d.nominated);
+  const myIds = new Set(mine.filter((r) => r.frameId === d.frameId).map((r) => r.publicId));
+  const myPlace = d.order.findIndex((publicId) => myIds.has(publicId));
+  const pageUrl = `${publicBaseUrl()}/frames/${d.frameId}/draw`;
+  const jsonPath = `/api/v1/frames/${d.frameId}/draw`;
+  return (
+    <article className="space-y-6">
+      <header>
+        <p className="text-sm">
+          <Link href={`/events/${d.eventId}`} className="text-sky-800 hover:underline dark:text-sky-300">
+            {d.event.title}
+          </Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{t("title", { frame: d.frameName })}</h1>
+      </header>
+
+      {!drawn && (
+        <p role="note" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:bg-sky-950 dark:text-sky-100" data-testid="draw-pending">
+          {t("notDrawnYet", { drawAt: formatDateTime(d.drawAt, zone, locale) })} {t("keepCommitment")}
+        </p>
+      )}
+      <p className="max-w-3xl text-sm leading-relaxed text-slate-700 dark:text-slate-300">{t("how")}</p>
+
+      <dl className="grid gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_minmax(0,1fr)] dark:border-slate-800 dark:bg-slate-900">
+        <dt className={termClass}>{t("event")}</dt>
+        <dd>
+          <Link href={`/events/${d.eventId}`} className="text-sky-800 underline dark:text-sky-300">
+            {d.event.title}
+          </Link>
+        </dd>
+        <dt className={termClass}>{t("algorithm")}</dt>
+        <dd className="font-mono">{d.algorithm}</dd>
+        <dt className={termClass}>{t("commitment")}</dt>
+        <dd className={hashClass} data-testid="draw-commitment">
+          {d.commitment}
+        </dd>
+        <dt className={termClass}>{t("closesAt")}</dt>
+        <dd>{formatDateTime(d.closesAt, zone, locale)}</dd>
+        <dt className={termClass}>{drawn ? t("drawnAt") : t("drawAt")}</dt>
+        <dd>{formatDateTime(drawn && d.drawnAt ? d.drawnAt : d.drawAt, zone, locale)}</dd>
+        <dt className={termClass}>{t("seed")}</dt>
+        <dd className={drawn ? hashClass : "text-slate-600 dark:text-slate-400"} data-testid="draw-seed">
+          {d.seed ?? t("seedHidden")}
+        </dd>
+        <dt className={termClass}>{t("applicantsDigest")}</dt>
+        <dd className={d.applicantsDigest ? hashClass : "text-slate-600 dark:text-slate-400"}>{d.applicantsDigest ?? t("digestPending")}</dd>
+        <dt className={termClass}>{t("capacity")}</dt>
+        <dd className="tabular-nums">{d.capacity}</dd>
+        {drawn && (
+          <>
+            <dt className={termClass}>{t("applicants")}</dt>
+            <dd className="tabular-nums">{t("applicantsCount", { count: d.order.length })}</dd>
+          </>
+        )}
+        <dt className={termClass}>{t("nominated")}</dt>
+        <dd>
+          <span className="tabular-nums">{t("nominatedCount", { count: d.nominated.length })}</span>
+          {d.nominated.length > 0 && <span className="mt-1 block break-all font-mono text-xs">{d.nominated.join(", ")}</span>}
+        </dd>
+      </dl>
+
+      {drawn && (
+        <DrawVerifier
+          draw={{ algorithm: d.algorithm, commitment: d.commitment, seed: d.seed, capacity: d.capacity, nominated: d.nominated, applicantsDigest: d.applicantsDigest, order: d.order }}
+        />
+      )}
+
+      <section className="space-y-2 text-sm">
+        <p>
+          <a href={jsonPath} className="text-sky-800 underline dark:text-sky-300">
+            {t("json", { path: jsonPath })}
+          </a>
+        </p>
+        <p>{t("cliHint")}</p>
+        <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="draw-cli">
+          <code>npm run lottery:verify -- {pageUrl}</code>
+        </pre>
+      </section>
+
+      {drawn && (
+        <section aria-labelledby="order-heading">
+          <h2 id="order-heading" className="mb-2 text-lg font-semibold">
+            {t("order")}
+          </h2>
+          {myPlace >= 0 && (
+            <p className="mb-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:bg-sky-950 dark:text-sky-100" data-testid="draw-my-place">
+              {t("yourPlace", { publicId: d.order[myPlace]!, position: myPlace + 1 })}
+            </p>
+          )}
+          <ol className="gap-x-6 font-mono text-xs sm:columns-2 lg:columns-3" data-testid="draw-order">
+            {d.order.map((publicId, i) => {
+              const position = i + 1;
+              const won = position <= d.capacity;
+              return (
+                <li key={publicId} className={`flex break-inside-avoid gap-2 border-b border-slate-100 py-0.5 dark:border-slate-800 ${i === myPlace ? "bg-sky-100 dark:bg-sky-900" : ""}`}>
+                  <span className="w-12 shrink-0 text-right tabular-nums text-slate-500">{position}</span>
+                  <span>{publicId}</span>
+                  <span className={won ? "text-emerald-800 dark:text-emerald-300" : "text-amber-800 dark:text-amber-300"}>
+                    {won ? t("won") : t("waitlist", { position: position - d.capacity })}
+                    {nominated.has(publicId) && ` · ${t("nominatedMark")}`}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+    </article>
+  );
+}

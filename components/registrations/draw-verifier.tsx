@@ -1,0 +1,61 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useState } from "react";
+import { buttonClass } from "@/components/ui/styles";
+import { type PublishedDraw, type Verification, verifyDraw } from "@/lib/lottery/algorithm";
+
+type Outcome = { phase: "running" } | { phase: "done"; result: Verification } | { phase: "unavailable" };
+
+async function verify(draw: PublishedDraw): Promise<Outcome> {
+  // crypto.subtle exists only in secure contexts (HTTPS or localhost).
+  if (!globalThis.crypto?.subtle) return { phase: "unavailable" };
+  try {
+    return { phase: "done", result: await verifyDraw(draw) };
+  } catch {
+    return { phase: "unavailable" };
+  }
+}
+
+/** Recomputes the published draw in the browser, from the page's public record only. */
+export function DrawVerifier({ draw }: { draw: PublishedDraw }) {
+  const t = useTranslations("draw");
+  const [outcome, setOutcome] = useState<Outcome>({ phase: "running" });
+  const run = useCallback(() => {
+    setOutcome({ phase: "running" });
+    void verify(draw).then(setOutcome);
+  }, [draw]);
+  useEffect(() => {
+    void verify(draw).then(setOutcome);
+  }, [draw]);
+  return (
+    <section aria-labelledby="verify-heading" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <h2 id="verify-heading" className="text-lg font-semibold">
+        {t("verifyTitle")}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("verifyHelp")}</p>
+      <div role="status" aria-live="polite" className="mt-3" data-testid="verify-result">
+        {outcome.phase === "running" && <p className="text-sm">{t("verifying")}</p>}
+        {outcome.phase === "unavailable" && <p className="rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">{t("verifyUnavailable")}</p>}
+        {outcome.phase === "done" && (
+          <p className={`rounded-md px-3 py-2 text-sm font-semibold ${outcome.result.ok ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200"}`}>
+            {outcome.result.ok ? t("verifyOk") : t("verifyFailed")}
+          </p>
+        )}
+      </div>
+      {outcome.phase === "done" && (
+        <ul className="mt-3 space-y-1 text-sm" data-testid="verify-checks">
+          {outcome.result.checks.map((c) => (
+            <li key={c.name} className="flex flex-wrap gap-x-2">
+              <span className={c.ok ? "font-semibold text-emerald-800 dark:text-emerald-300" : "font-semibold text-red-800 dark:text-red-300"}>{c.ok ? t("checkOk") : t("checkFailed")}</span>
+              <span>{t(`checks.${c.name}`, { algorithm: draw.algorithm })}</span>
+              {!c.ok && c.detail && <span className="text-slate-600 dark:text-slate-400">({c.detail})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={run} disabled={outcome.phase === "running"} className={`mt-3 ${buttonClass("secondary")}`}>
+        {outcome.phase === "running" ? t("verifying") : t("verify")}
+      </button>
+    </section>
+  );
+}

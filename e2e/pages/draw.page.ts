@@ -1,0 +1,36 @@
+import type { Locator, Page } from "@playwright/test";
+import { text } from "./labels";
+
+/** /frames/{id}/draw: the public draw record and its in-browser verifier. */
+export class DrawPage {
+  readonly heading: Locator;
+  readonly pendingNote: Locator;
+  readonly commitment: Locator;
+  readonly seed: Locator;
+  readonly verifyResult: Locator;
+  readonly checks: Locator;
+  readonly verifyButton: Locator;
+  readonly order: Locator;
+  readonly myPlace: Locator;
+  readonly cli: Locator;
+  readonly jsonLink: Locator;
+
+  constructor(private readonly page: Page) {
+    const main = page.getByRole("main");
+    this.heading = main.getByRole("heading", { level: 1 });
+    this.pendingNote = main.getByTestId("draw-pending");
+    this.commitment = main.getByTestId("draw-commitment");
+    this.seed = main.getByTestId("draw-seed");
+    this.verifyResult = main.getByTestId("verify-result");
+    this.checks = main.getByTestId("verify-checks").getByRole("listitem");
+    this.verifyButton = main.getByRole("button", { name: text("検証する", "Verify") });
+    this.order = main.getByTestId("draw-order").getByRole("listitem");
+    this.myPlace = main.getByTestId("draw-my-place");
+    this.cli = main.getByTestId("draw-cli");
+    this.jsonLink = main.getByRole("link", { name: /^JSON: / });
+  }
+
+  async goto(frameId: string) {
+    await this.page.goto(`/frames/${frameId}/draw`);
+  }
+}

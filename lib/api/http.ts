@@ -1,0 +1,87 @@
+// The JSON API's envelope: every v1 route handler runs inside `apiRoute`, which turns expected
+// failures into `{ error: { code, message, fields } }` with the status of the error's code, in
+// the caller's language, and hides unexpected ones behind a generic 500.
+import { z } from "zod";
+import { AppError, type ErrorCode, isAppError } from "../errors";
+import en from "../i18n/messages/en.json";
+import ja from "../i18n/messages/ja.json";
+import { LOCALE_COOKIE, type Locale, resolveLocale } from "../i18n/locale";
+import { fieldErrors } from "../validation";
+
+type Catalog = { errors: Record<string, unknown> & { codes: Record<string, string> } };
+const catalogs: Record<Locale, Catalog> = { en, ja };
+
+export function requestLocale(req: Request): Locale {
+  const cookie = req.headers
+    .get("cookie")
+    ?.split(";")
+    .map((c) => c.trim().split("="))
+    .find(([k]) => k === LOCALE_COOKIE)?.[1];
+  return resolveLocale(cookie, req.headers.get("accept-language"));
+}
+
+function translate(locale: Locale, code: ErrorCode | "INTERNAL", fields?: Record<string, string[]>) {
+  const errors = catalogs[locale].errors;
+  const message = errors.codes[code] ?? code;
+  const translated = fields
+    ? Object.fromEntries(Object.entries(fields).map(([k, keys]) => [k, keys.map((key) => (typeof errors[key] === "string" ? (errors[key] as string) : key))]))
+    : undefined;
+  return { code, message, ...(translated ? { fields: translated } : {}) };
+}
+
+export function errorResponse(req: Request, status: number, code: ErrorCode | "INTERNAL", fields?: Record<string, string[]>) {
+  return Response.json({ error: translate(requestLocale(req), code, fields) }, { status, headers: { "cache-control": "no-store" } });
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
+  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+}
+
+/** Parses with a zod schema or throws INVALID_INPUT carrying per-field message keys. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new AppError("INVALID_INPUT", "Invalid input", fieldErrors(r.error));
+  return r.data;
+}
+
+/** Reads a JSON object body; anything else is a 400, not a crash. */
+export async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new AppError("INVALID_INPUT", "The body must be JSON", { _form: ["invalidJson"] });
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new AppError("INVALID_INPUT", "The body must be a JSON object", { _form: ["invalidJson"] });
+  }
+  return body as Record<string, unknown>;
+}
+
+/** Query string → plain object, snake_case API names mapped to the schema's names. */
+export function queryObject(req: Request, rename: Record<string, string> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of new URL(req.url).searchParams) out[rename[k] ?? k] = v;
+  return out;
+}
+
+type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
+
+export function apiRoute<C>(name: string, handler: Handler<C>): Handler<C> {
+  return async (req, ctx) => {
+    try {
+      return await handler(req, ctx);
+    } catch (e) {
+      if (isAppError(e)) return errorResponse(req, e.status, e.code, e.fields);
+      console.error(`[api ${name}]`, e);
+      return errorResponse(req, 500, "INTERNAL");
+    }
+  };
+}
+
+/** Route params in Next 16 arrive as a promise; ids are validated before any query. */
+export async function idParam(ctx: { params: Promise<{ id: string }> }): Promise<string> {
+  const { id } = await ctx.params;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new AppError("NOT_FOUND", "Not found");
+  return id;
+}

@@ -1,0 +1,96 @@
+// next-auth configuration and the one way every server action and API route learns who is
+// calling: getActor() (browser session, or a personal access token sent as a Bearer header).
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import EmailProvider from "next-auth/providers/email";
+import GithubProvider from "next-auth/providers/github";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { devLoginEnabled, env, githubEnabled } from "./env";
+import { enqueueMail } from "./mail/service";
+import { authenticateToken } from "./tokens/service";
+import { authAdapter } from "./users/data";
+import { upsertUserByEmail, userExists } from "./users/service";
+
+export type { Actor } from "./auth-types";
+import type { Actor } from "./auth-types";
+
+const devSignInInput = z.object({ email: z.email().max(254) });
+
+export function authOptions(): NextAuthOptions {
+  const e = env();
+  const providers: NextAuthOptions["providers"] = [];
+  if (githubEnabled()) {
+    providers.push(GithubProvider({ clientId: e.GITHUB_ID!, clientSecret: e.GITHUB_SECRET! }));
+  }
+  providers.push(
+    EmailProvider({
+      // Mail leaves through the outbox (lib/mail), never directly from the sign-in request.
+      server: e.SMTP_URL ?? "smtp://localhost:25",
+      from: e.MAIL_FROM,
+      maxAge: 30 * 60,
+      async sendVerificationRequest({ identifier, url }) {
+        await enqueueMail({
+          to: identifier,
+          kind: "sign-in",
+          subject: "Sign in to Hako / Hako へのサインイン",
+          text: `Open this link to sign in to Hako (valid for 30 minutes):\n次のリンクを開くと Hako にサインインします（30分間有効）:\n\n${url}\n\nIf you did not ask for it, ignore this mail. / 心当たりがない場合は破棄してください。`,
+        });
+      },
+    }),
+  );
+  if (devLoginEnabled()) {
+    providers.push(
+      CredentialsProvider({
+        id: "dev",
+        name: "Development sign-in",
+        credentials: { email: { label: "Email", type: "email" } },
+        async authorize(credentials) {
+          const parsed = devSignInInput.safeParse({ email: credentials?.email?.trim().toLowerCase() });
+          if (!parsed.success) return null;
+          const user = await upsertUserByEmail(parsed.data.email);
+          return { id: user.id, email: user.email, name: user.name, image: user.image };
+        },
+      }),
+    );
+  }
+  return {
+    adapter: authAdapter(),
+    providers,
+    secret: e.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
+    },
+    events: {
+      // OAuth and magic-link users are created by the adapter; give them a handle like the others.
+      async createUser({ user }) {
+        if (user.email) await upsertUserByEmail(user.email);
+      },
+    },
+  };
+}
+
+/** The signed-in caller, or null. A Bearer token wins over the cookie when both are sent. */
+export async function getActor(): Promise<Actor | null> {
+  const h = await headers();
+  const authz = h.get("authorization");
+  if (authz?.toLowerCase().startsWith("bearer ")) {
+    const userId = await authenticateToken(authz.slice(7).trim());
+    return userId ? { userId } : null;
+  }
+  const session = await getServerSession(authOptions());
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  // A JWT can outlive its user (database reset); treat it as signed out.
+  return (await userExists(id)) ? { userId: id } : null;
+}

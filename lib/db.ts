@@ -1,0 +1,93 @@
+// The one database client of the process. SQLite (default, a file under data/) or PostgreSQL,
+// chosen by DATABASE_URL. Both generated clients come from the same schema, so they share a type.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PgClient } from "./generated/postgresql/client";
+import { PrismaClient } from "./generated/sqlite/client";
+import { providerOf, sqlitePath } from "./db-providers";
+import { env } from "./env";
+
+export type Db = PrismaClient;
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+export { Prisma } from "./generated/sqlite/client";
+
+export function createDb(url: string): Db {
+  if (providerOf(url) === "postgresql") {
+    const max = Number(process.env.HAKO_PG_POOL_SIZE ?? 10);
+    return new PgClient({ adapter: new PrismaPg({ connectionString: url, max }) }) as unknown as Db;
+  }
+  // better-sqlite3's `timeout` is SQLite's busy timeout: a writer waits for the lock instead of
+  // failing with SQLITE_BUSY. WAL mode is set on the file by the migrator.
+  return new PrismaClient({ adapter: serialized(new PrismaBetterSQLite3({ url: sqlitePath(url), timeout: 10_000 })) });
+}
+
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+
+/**
+ * The SQLite adapter has one connection. It queues transactions, but a query outside a
+ * transaction runs on that connection at once, i.e. inside whatever transaction another request
+ * has open: it sees that transaction's uncommitted rows, and its own write is undone if that
+ * transaction rolls back (tests/db-isolation.test.ts). Here every query outside a transaction
+ * waits for the open transaction to end, as it would on PostgreSQL. So inside a transaction
+ * callback always use `tx`, never db(): db() would wait for the transaction it is part of.
+ */
+function serialized(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  let tail = Promise.resolve();
+  const turn = async () => {
+    let release!: () => void;
+    const previous = tail;
+    tail = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    return release;
+  };
+  const alone = async <T>(run: () => Promise<T>) => {
+    const release = await turn();
+    try {
+      return await run();
+    } finally {
+      release();
+    }
+  };
+  const wrap = (adapter: SqliteAdapter): SqliteAdapter =>
+    new Proxy(adapter, {
+      get(target, prop) {
+        if (prop === "queryRaw") return (q: Parameters<SqliteAdapter["queryRaw"]>[0]) => alone(() => target.queryRaw(q));
+        if (prop === "executeRaw") return (q: Parameters<SqliteAdapter["executeRaw"]>[0]) => alone(() => target.executeRaw(q));
+        if (prop === "executeScript") return (script: string) => alone(() => target.executeScript(script));
+        if (prop === "startTransaction") {
+          return async (level?: Parameters<SqliteAdapter["startTransaction"]>[0]) => {
+            const release = await turn();
+            try {
+              const tx = await target.startTransaction(level);
+              const end = (finish: () => Promise<void>) => () => finish().finally(release);
+              const ends: Record<string | symbol, unknown> = { commit: end(() => tx.commit()), rollback: end(() => tx.rollback()) };
+              return new Proxy(tx, { get: (t, p) => (p in ends ? ends[p] : bound(t, p)) });
+            } catch (e) {
+              release();
+              throw e;
+            }
+          };
+        }
+        return bound(target, prop);
+      },
+    });
+  return new Proxy(factory, { get: (target, prop) => (prop === "connect" ? async () => wrap(await target.connect()) : bound(target, prop)) });
+}
+
+/** A property of `target`, methods bound to it (they use private fields a proxy does not have). */
+function bound(target: object, prop: string | symbol): unknown {
+  const value: unknown = Reflect.get(target, prop, target);
+  return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+}
+
+const globalForDb = globalThis as unknown as { hakoDb?: Db };
+
+/** Lazily created so that importing a module never opens a database. */
+export function db(): Db {
+  globalForDb.hakoDb ??= createDb(env().DATABASE_URL);
+  return globalForDb.hakoDb;
+}
+
+export function dbProvider() {
+  return providerOf(env().DATABASE_URL);
+}

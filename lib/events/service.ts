@@ -1,0 +1,175 @@
+import type { Actor } from "../auth-types";
+import { db, type Tx } from "../db";
+import { AppError, forbidden, notFound, unauthenticated } from "../errors";
+import type { EventStatus } from "../generated/sqlite/enums";
+import { canManageEvents } from "../groups/policy";
+import { roleIn } from "../groups/service";
+import { isUniqueViolation } from "../users/service";
+import { canCancelEvent, canEditEvent, canPublishEvent, canViewEvent } from "./policy";
+import { type EventCreateInput, type EventSearchInput, type EventUpdateInput, resolveUpdateDates } from "./schema";
+
+const eventInclude = { tags: { orderBy: { tag: "asc" } }, group: true } as const;
+
+export type EventWithRelations = NonNullable<Awaited<ReturnType<typeof findEvent>>>;
+
+function findEvent(id: string) {
+  return db().event.findUnique({ where: { id }, include: eventInclude });
+}
+
+function searchTextOf(e: { title: string; catchphrase: string; description: string; venueName?: string | null; venueAddress?: string | null; hashtag?: string | null }, tags: string[]) {
+  return [e.title, e.catchphrase, e.description, e.venueName, e.venueAddress, e.hashtag, ...tags].filter(Boolean).join("\n").toLowerCase();
+}
+
+async function setTags(tx: Tx, eventId: string, tags: string[]) {
+  await tx.eventTag.deleteMany({ where: { eventId } });
+  if (tags.length) await tx.eventTag.createMany({ data: tags.map((tag) => ({ eventId, tag })) });
+}
+
+function seriesTaken(e: unknown): never {
+  if (isUniqueViolation(e, "seriesNumber")) {
+    throw new AppError("SERIES_NUMBER_TAKEN", "This series number is used by another event of the group", { seriesNumber: ["seriesTaken"] });
+  }
+  throw e;
+}
+
+export async function createEvent(actor: Actor | null, input: EventCreateInput) {
+  if (!actor) throw unauthenticated();
+  const group = await db().group.findUnique({ where: { id: input.groupId } });
+  if (!group) throw new AppError("NOT_FOUND", "Unknown group", { groupId: ["unknownGroup"] });
+  if (!canManageEvents(await roleIn(group.id, actor.userId))) throw forbidden();
+  const { tags, seriesNumber, ...fields } = input;
+  try {
+    const id = await db().$transaction(async (tx) => {
+      // Without a number the event takes the next one in its group's series.
+      const next =
+        seriesNumber === undefined
+          ? ((await tx.event.aggregate({ where: { groupId: group.id }, _max: { seriesNumber: true } }))._max.seriesNumber ?? 0) + 1
+          : seriesNumber;
+      const created = await tx.event.create({
+        data: { ...fields, seriesNumber: next, createdById: actor.userId, status: "DRAFT", searchText: searchTextOf(fields, tags) },
+      });
+      await setTags(tx, created.id, tags);
+      return created.id;
+    });
+    return (await findEvent(id))!;
+  } catch (e) {
+    return seriesTaken(e);
+  }
+}
+
+/** Loads an event and the caller's role in its group; the group always comes from the event. */
+async function loadForOrganizer(actor: Actor | null, eventId: string) {
+  if (!actor) throw unauthenticated();
+  const event = await findEvent(eventId);
+  if (!event) throw notFound();
+  const role = await roleIn(event.groupId, actor.userId);
+  // Outsiders must not learn that a draft exists.
+  if (!canViewEvent(role, event.status)) throw notFound();
+  return { event, role };
+}
+
+export async function updateEvent(actor: Actor | null, eventId: string, input: EventUpdateInput) {
+  const { event, role } = await loadForOrganizer(actor, eventId);
+  const { status, tags, seriesNumber, ...rest } = input;
+  const fields = { ...rest, ...resolveUpdateDates(rest, event.timezone) };
+  const hasEdits = Object.values(fields).some((v) => v !== undefined) || tags !== undefined || seriesNumber !== undefined;
+  if (hasEdits) {
+    if (!canManageEvents(role)) throw forbidden();
+    if (!canEditEvent(role, event.status)) throw new AppError("INVALID_STATE", "A cancelled event cannot be edited");
+    const startsAt = fields.startsAt ?? event.startsAt;
+    const endsAt = fields.endsAt ?? event.endsAt;
+    if (endsAt <= startsAt) throw new AppError("INVALID_INPUT", "The event must end after it starts", { endsAt: ["endBeforeStart"] });
+    const merged = { ...event, ...stripUndefined(fields) };
+    const tagList = tags ?? event.tags.map((t) => t.tag);
+    try {
+      await db().$transaction(async (tx) => {
+        // The group is in the where clause: the row updated is the one authorized.
+        const res = await tx.event.updateMany({
+          where: { id: event.id, groupId: event.groupId, status: { not: "CANCELLED" } },
+          data: { ...stripUndefined(fields), ...(seriesNumber !== undefined ? { seriesNumber } : {}), searchText: searchTextOf(merged, tagList) },
+        });
+        if (res.count !== 1) throw new AppError("INVALID_STATE", "The event changed meanwhile");
+        if (tags !== undefined) await setTags(tx, event.id, tags);
+      });
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      seriesTaken(e);
+    }
+  }
+  if (status === "published") await publishEvent(actor, eventId);
+  if (status === "cancelled") await cancelEvent(actor, eventId);
+  if (!hasEdits && !status && !canManageEvents(role)) throw forbidden();
+  return (await findEvent(eventId))!;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+async function transition(actor: Actor | null, eventId: string, from: EventStatus[], to: EventStatus, allowed: typeof canPublishEvent) {
+  const { event, role } = await loadForOrganizer(actor, eventId);
+  if (!canManageEvents(role)) throw forbidden();
+  if (!allowed(role, event.status)) throw new AppError("INVALID_STATE", `The event is ${event.status.toLowerCase()}`);
+  const now = new Date();
+  const res = await db().event.updateMany({
+    where: { id: event.id, groupId: event.groupId, status: { in: from } },
+    data: { status: to, ...(to === "PUBLISHED" ? { publishedAt: now } : { cancelledAt: now }) },
+  });
+  if (res.count !== 1) throw new AppError("INVALID_STATE", "The event changed meanwhile");
+  return (await findEvent(eventId))!;
+}
+
+export const publishEvent = (actor: Actor | null, eventId: string) => transition(actor, eventId, ["DRAFT"], "PUBLISHED", canPublishEvent);
+export const cancelEvent = (actor: Actor | null, eventId: string) => transition(actor, eventId, ["DRAFT", "PUBLISHED"], "CANCELLED", canCancelEvent);
+
+/** An event as the viewer may see it (drafts only for organizers), with what they may do. */
+export async function getEventForViewer(eventId: string, viewer: Actor | null) {
+  const event = await findEvent(eventId);
+  if (!event) throw notFound();
+  const role = await roleIn(event.groupId, viewer?.userId);
+  if (!canViewEvent(role, event.status)) throw notFound();
+  return {
+    event,
+    role,
+    can: {
+      edit: canEditEvent(role, event.status),
+      publish: canPublishEvent(role, event.status),
+      cancel: canCancelEvent(role, event.status),
+    },
+  };
+}
+
+/** Published events, newest first for past searches, soonest first otherwise. */
+export async function searchEvents(q: EventSearchInput, now = new Date()) {
+  const where = {
+    status: "PUBLISHED" as const,
+    ...(q.keyword ? { AND: q.keyword.toLowerCase().split(/\s+/).filter(Boolean).map((w) => ({ searchText: { contains: w } })) } : {}),
+    ...(q.tag ? { tags: { some: { tag: q.tag } } } : {}),
+    ...(q.group ? { group: { slug: q.group } } : {}),
+    ...(q.when === "upcoming" ? { endsAt: { gte: now } } : q.when === "past" ? { endsAt: { lt: now } } : {}),
+    ...(q.from || q.to ? { startsAt: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) } } : {}),
+  };
+  const [total, items] = await Promise.all([
+    db().event.count({ where }),
+    db().event.findMany({
+      where,
+      include: eventInclude,
+      orderBy: [{ startsAt: q.when === "past" ? "desc" : "asc" }, { id: "asc" }],
+      skip: (q.page - 1) * q.perPage,
+      take: q.perPage,
+    }),
+  ]);
+  return { total, page: q.page, perPage: q.perPage, items };
+}
+
+/** The tags in use by published events, most used first, for the search page. */
+export async function popularTags(limit = 20) {
+  const rows = await db().eventTag.groupBy({
+    by: ["tag"],
+    where: { event: { status: "PUBLISHED" } },
+    _count: { tag: true },
+    orderBy: { _count: { tag: "desc" } },
+    take: limit,
+  });
+  return rows.map((r) => ({ tag: r.tag, count: r._count.tag }));
+}

@@ -1,0 +1,75 @@
+// The mail outbox. A mail is a row written with (ideally in the same transaction as) the change it
+// reports; sendPendingMail() delivers it later through SMTP, retrying with backoff, so a crash
+// between "state changed" and "mail sent" loses nothing. Without SMTP_URL mail stays in the
+// outbox and the development mailbox shows it.
+import { db, type Tx } from "../db";
+import { env } from "../env";
+
+export type MailInput = { to: string; subject: string; text: string; kind: string };
+
+export async function enqueueMail(input: MailInput, tx: Tx = db()) {
+  return tx.outboxMail.create({ data: input });
+}
+
+export async function listMailbox(limit = 100) {
+  return db().outboxMail.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+}
+
+export async function getMail(id: string) {
+  return db().outboxMail.findUnique({ where: { id } });
+}
+
+type Transport = { sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
+let transport: Transport | undefined;
+
+async function smtp(): Promise<Transport | null> {
+  const url = env().SMTP_URL;
+  if (!url) return null;
+  if (!transport) {
+    const nodemailer = await import("nodemailer");
+    transport = nodemailer.createTransport(url);
+  }
+  return transport;
+}
+
+const MAX_ATTEMPTS = 8;
+
+/** Sends due mail. Safe to run from several instances: each row is claimed by a conditional update. */
+export async function sendPendingMail(now = new Date(), batch = 50): Promise<{ sent: number; failed: number }> {
+  const t = await smtp();
+  if (!t) return { sent: 0, failed: 0 };
+  const due = await db().outboxMail.findMany({
+    where: { status: "PENDING", nextAttemptAt: { lte: now } },
+    orderBy: { createdAt: "asc" },
+    take: batch,
+  });
+  let sent = 0;
+  let failed = 0;
+  for (const mail of due) {
+    // Claim: push nextAttemptAt forward so a racing instance skips this row.
+    const lease = new Date(now.getTime() + 5 * 60_000);
+    const claimed = await db().outboxMail.updateMany({
+      where: { id: mail.id, status: "PENDING", attempts: mail.attempts },
+      data: { attempts: { increment: 1 }, nextAttemptAt: lease },
+    });
+    if (claimed.count !== 1) continue;
+    try {
+      await t.sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+      await db().outboxMail.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+      sent++;
+    } catch (e) {
+      const attempts = mail.attempts + 1;
+      const backoff = Math.min(2 ** attempts * 30_000, 6 * 3600_000);
+      await db().outboxMail.update({
+        where: { id: mail.id },
+        data: {
+          status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+          lastError: e instanceof Error ? e.message.slice(0, 500) : "send failed",
+          nextAttemptAt: new Date(Date.now() + backoff),
+        },
+      });
+      failed++;
+    }
+  }
+  return { sent, failed };
+}

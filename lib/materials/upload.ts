@@ -1,0 +1,101 @@
+// Streaming upload of one PDF from a multipart request: never held whole in memory, cut off at
+// the size limit, and checked to be a PDF by its first bytes (not its name or declared type).
+import { Transform, type TransformCallback } from "node:stream";
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import busboy from "busboy";
+import { env } from "../env";
+import { AppError } from "../errors";
+import { type Stored, uploads } from "../storage/service";
+
+const PDF_MAGIC = Buffer.from("%PDF-");
+
+/** Passes bytes through once the first KiB shows a PDF header; counts them against a limit. */
+export class PdfGate extends Transform {
+  private head = Buffer.alloc(0);
+  private checked = false;
+  private total = 0;
+  constructor(private readonly limit: number) {
+    super();
+  }
+  _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
+    this.total += chunk.length;
+    if (this.total > this.limit) return done(new AppError("FILE_TOO_LARGE", "File too large"));
+    if (this.checked) return done(null, chunk);
+    this.head = Buffer.concat([this.head, chunk]);
+    if (this.head.length < 1024) return done();
+    return this.release(done);
+  }
+  _flush(done: TransformCallback) {
+    if (this.checked) return done();
+    this.release((err, data) => {
+      if (err) return done(err);
+      if (data) this.push(data);
+      done();
+    });
+  }
+  private release(done: TransformCallback) {
+    // The PDF header may follow a little junk, but must be within the first 1024 bytes.
+    if (this.head.subarray(0, 1024).indexOf(PDF_MAGIC) === -1) return done(new AppError("NOT_A_PDF", "Not a PDF"));
+    this.checked = true;
+    const data = this.head;
+    this.head = Buffer.alloc(0);
+    done(null, data);
+  }
+}
+
+export type UploadResult = { fields: Record<string, string>; file: (Stored & { fileName: string }) | null };
+
+/** Parses a multipart/form-data request with one `file` field, storing the file as it arrives. */
+export async function receivePdfUpload(req: Request): Promise<UploadResult> {
+  const limit = env().UPLOAD_MAX_MB * 1024 * 1024;
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data")) throw new AppError("INVALID_INPUT", "Send multipart/form-data", { file: ["fileRequired"] });
+  // A declared length over the limit is refused before reading anything.
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > limit + 64 * 1024) throw new AppError("FILE_TOO_LARGE", "File too large");
+  if (!req.body) throw new AppError("INVALID_INPUT", "Empty body", { file: ["fileRequired"] });
+
+  const fields: Record<string, string> = {};
+  let stored: Promise<(Stored & { fileName: string }) | null> = Promise.resolve(null);
+  await new Promise<void>((resolve, reject) => {
+    // Browsers send file names as UTF-8 (日本語のファイル名); busboy assumes Latin-1 otherwise.
+    const bb = busboy({ headers: { "content-type": type }, defParamCharset: "utf8", limits: { files: 1, fields: 20, fieldSize: 10_000, fileSize: limit + 1 } });
+    bb.on("field", (name, value) => {
+      fields[name] = value;
+    });
+    bb.on("file", (name, stream, info) => {
+      if (name !== "file") {
+        stream.resume();
+        return;
+      }
+      const gate = new PdfGate(limit);
+      // A body that ends early (an aborted upload) errors the file stream; pass it on so the
+      // storage pipeline fails cleanly instead of the error going uncaught.
+      stream.on("error", (e) => {
+        if (!gate.destroyed) gate.destroy(e);
+      });
+      // The storage pipeline reports the gate's error; after that, late errors and the rest of
+      // the incoming file are drained and ignored.
+      gate.on("error", () => {
+        stream.unpipe(gate);
+        stream.resume();
+      });
+      stream.on("limit", () => {
+        if (!gate.destroyed) gate.destroy(new AppError("FILE_TOO_LARGE", "File too large"));
+      });
+      // Only the base name is kept, for the download's file name; it never reaches the disk path.
+      const fileName = (info.filename ?? "slides.pdf").split(/[\\/]/).pop()!.slice(0, 200) || "slides.pdf";
+      stored = uploads()
+        .put(stream.pipe(gate), ".pdf")
+        .then((s) => ({ ...s, fileName }));
+      stored.catch(() => stream.resume());
+    });
+    bb.on("error", reject);
+    bb.on("close", () => resolve());
+    Readable.fromWeb(req.body as unknown as WebReadableStream<Uint8Array>).on("error", reject).pipe(bb);
+  });
+  const file = await stored;
+  if (file && file.size === 0) throw new AppError("INVALID_INPUT", "Empty file", { file: ["fileRequired"] });
+  return { fields, file };
+}

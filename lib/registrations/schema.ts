@@ -1,0 +1,104 @@
+// Input shapes for frames (参加枠), applications and check-in. No server imports.
+import { z } from "zod";
+import { DEFAULT_TIMEZONE, parseDateTimeInZone } from "../time";
+
+export const METHODS = ["LOTTERY", "FIRST_COME", "APPROVAL"] as const;
+export type Method = (typeof METHODS)[number];
+export const STATUSES = ["APPLIED", "CONFIRMED", "WAITLISTED", "CANCELLED", "REJECTED", "ATTENDED"] as const;
+export type RegistrationStatus = (typeof STATUSES)[number];
+
+export const questionSchema = z.object({
+  id: z.string().trim().regex(/^[a-z0-9_-]{1,30}$/, "invalid"),
+  label: z.string().trim().min(1, "required").max(200, "tooLong"),
+  kind: z.enum(["text", "choice"]),
+  choices: z.array(z.string().trim().min(1).max(100)).max(20, "tooMany").optional(),
+  required: z.boolean().default(false),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+/** Questions as JSON (API) or as the form's textarea, one per line: "label", "label*", "label*: a | b". */
+const questions = z
+  .union([z.array(z.unknown()), z.string()])
+  .transform((v) => (typeof v === "string" ? questionsFromText(v) : v))
+  .pipe(z.array(questionSchema).max(20, "tooMany"))
+  .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, "invalid")
+  .refine((qs) => qs.every((q) => q.kind === "text" || (q.choices?.length ?? 0) >= 2), "choicesNeeded");
+
+export function questionsFromText(text: string): unknown[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line, i) => {
+      const [head, rest] = line.split(/:(.*)/s, 2).map((s) => s?.trim());
+      const required = head!.endsWith("*");
+      const label = required ? head!.slice(0, -1).trim() : head!;
+      const choices = rest ? rest.split("|").map((c) => c.trim()).filter(Boolean) : undefined;
+      return { id: `q${i + 1}`, label, kind: choices ? "choice" : "text", choices, required };
+    });
+}
+
+export function questionsToText(qs: Question[]): string {
+  return qs.map((q) => `${q.label}${q.required ? "*" : ""}${q.kind === "choice" ? `: ${(q.choices ?? []).join(" | ")}` : ""}`).join("\n");
+}
+
+const dateField = z.string().trim();
+const optionalDateField = z.union([z.literal(""), z.null(), z.string().trim()]).optional();
+
+const frameFields = {
+  name: z.string().trim().min(1, "required").max(100, "tooLong"),
+  capacity: z.coerce.number().int("invalid").min(1, "invalid").max(100_000, "invalid"),
+  method: z
+    .string()
+    .transform((v) => v.toUpperCase())
+    .pipe(z.enum(METHODS, "invalid")),
+  opensAt: dateField.min(1, "required"),
+  closesAt: dateField.min(1, "required"),
+  drawAt: optionalDateField,
+  cancelDeadline: optionalDateField,
+  questions,
+  /** The zone local date-times are read in; defaults to the event's. */
+  timezone: z.string().optional(),
+};
+
+type RawDates = { opensAt?: string; closesAt?: string; drawAt?: string | null | ""; cancelDeadline?: string | null | ""; timezone?: string };
+const DATE_KEYS = ["opensAt", "closesAt", "drawAt", "cancelDeadline"] as const;
+
+/** Local date-times in `zone`, or ISO 8601 with an offset. "" and null clear an optional date. */
+export function resolveFrameDates(v: RawDates, zone: string) {
+  const tz = v.timezone || zone || DEFAULT_TIMEZONE;
+  const out: Partial<Record<(typeof DATE_KEYS)[number], Date | null>> = {};
+  const bad: string[] = [];
+  for (const k of DATE_KEYS) {
+    const raw = v[k];
+    if (raw === undefined) continue;
+    if (raw === "" || raw === null) {
+      out[k] = null;
+      continue;
+    }
+    const d = parseDateTimeInZone(raw, tz);
+    if (d) out[k] = d;
+    else bad.push(k);
+  }
+  return { dates: out, bad };
+}
+
+export const frameCreateInput = z.object({ ...frameFields, questions: questions.default([]) });
+export type FrameCreateInput = z.infer<typeof frameCreateInput>;
+export const frameUpdateInput = z.object(frameFields).partial().omit({ method: true });
+export type FrameUpdateInput = z.infer<typeof frameUpdateInput>;
+
+export const applyInput = z.object({
+  frameId: z.string().min(1, "required").max(64),
+  answers: z.record(z.string(), z.union([z.string().max(2000, "tooLong"), z.null()])).default({}),
+});
+export type ApplyInput = z.infer<typeof applyInput>;
+
+export const checkInInput = z
+  .object({
+    code: z.string().trim().max(300).optional(),
+    receiptNumber: z.union([z.literal(""), z.coerce.number().int().min(1).max(10_000_000)]).optional(),
+  })
+  .refine((v) => Boolean(v.code) || (v.receiptNumber !== undefined && v.receiptNumber !== ""), { message: "required", path: ["receiptNumber"] });
+
+export const nominateInput = z.object({ publicIds: z.array(z.string().min(1).max(40)).max(10_000) });

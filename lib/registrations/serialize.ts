@@ -1,0 +1,75 @@
+// The API's Frame, Registration and Draw shapes (names fixed by the API contract).
+import type { drawDueAt } from "../lottery/service";
+
+type FrameRow = {
+  id: string; eventId: string; name: string; capacity: number; method: string; opensAt: Date; closesAt: Date;
+  drawAt: Date | null; cancelDeadline: Date | null; commitment: string | null; drawState: string | null; drawnAt: Date | null; questions: string;
+};
+type Counts = { applied: number; confirmed: number; waitlisted: number; cancelled: number; rejected: number; attended: number };
+
+export function toFrameJson(f: FrameRow, counts: Counts) {
+  return {
+    id: f.id,
+    eventId: f.eventId,
+    name: f.name,
+    capacity: f.capacity,
+    method: f.method.toLowerCase() as "lottery" | "first_come" | "approval",
+    opensAt: f.opensAt.toISOString(),
+    closesAt: f.closesAt.toISOString(),
+    drawAt: f.method === "LOTTERY" ? (f.drawAt ?? f.closesAt).toISOString() : null,
+    cancelDeadline: f.cancelDeadline?.toISOString() ?? null,
+    // Seats taken include people already checked in.
+    counts: { applied: counts.applied, confirmed: counts.confirmed + counts.attended, waitlisted: counts.waitlisted, cancelled: counts.cancelled, rejected: counts.rejected, attended: counts.attended },
+    commitment: f.method === "LOTTERY" ? f.commitment : null,
+    drawn: f.drawState === "DRAWN",
+    drawnAt: f.drawnAt?.toISOString() ?? null,
+    questions: JSON.parse(f.questions) as unknown[],
+  };
+}
+
+type RegRow = {
+  id: string; publicId: string; eventId: string; frameId: string; userId: string; status: string;
+  waitlistPosition: number | null; receiptNumber: number; createdAt: Date; checkedInAt: Date | null; answers: string;
+};
+
+/** `no_show`: still only confirmed once the event has ended. */
+export function toRegistrationJson(r: RegRow, eventEndsAt?: Date, now = new Date()) {
+  const status = r.status === "CONFIRMED" && eventEndsAt && eventEndsAt < now ? "no_show" : r.status.toLowerCase();
+  return {
+    id: r.id,
+    publicId: r.publicId,
+    eventId: r.eventId,
+    frameId: r.frameId,
+    userId: r.userId,
+    status: status as "applied" | "confirmed" | "waitlisted" | "cancelled" | "rejected" | "attended" | "no_show",
+    waitlistPosition: r.waitlistPosition,
+    receiptNumber: r.receiptNumber,
+    answers: JSON.parse(r.answers) as Record<string, string>,
+    checkedInAt: r.checkedInAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+export type PublicDraw = {
+  frameId: string; commitment: string; seed: string | null; drawnAt: Date | null; capacity: number;
+  nominated: string[]; applicantsDigest: string | null; order: string[]; algorithm: string;
+  drawAt: ReturnType<typeof drawDueAt>; closesAt: Date; eventId: string; frameName: string;
+};
+
+export function toDrawJson(d: PublicDraw) {
+  return {
+    frameId: d.frameId,
+    eventId: d.eventId,
+    frameName: d.frameName,
+    algorithm: d.algorithm,
+    commitment: d.commitment,
+    seed: d.seed,
+    drawAt: d.drawAt.toISOString(),
+    closesAt: d.closesAt.toISOString(),
+    drawnAt: d.drawnAt?.toISOString() ?? null,
+    capacity: d.capacity,
+    nominated: d.nominated,
+    applicantsDigest: d.applicantsDigest,
+    order: d.order,
+  };
+}

@@ -1,0 +1,330 @@
+// Registrations: applying to a frame (参加枠), cancelling, the waitlist, approval, check-in.
+//
+// Concurrency rule: every change to the seats of a frame runs in a transaction that first bumps
+// the frame's lockVersion (lockFrame). On PostgreSQL that is a row lock held to commit; on
+// SQLite it takes the database's write lock. Seat changes of one frame are therefore serial, and
+// the counts read after the lock are the truth: confirmed ≤ capacity, waitlist positions 1..N
+// without gaps, whatever the number of requests or app instances. One active registration per
+// person and event is a unique index (activeKey), so double submits fail in the database.
+import { randomBytes } from "node:crypto";
+import type { Actor } from "../auth-types";
+import { db, type Tx } from "../db";
+import { AppError, forbidden, notFound, unauthenticated } from "../errors";
+import { canManageEvents } from "../groups/policy";
+import { roleIn } from "../groups/service";
+import { isUniqueViolation } from "../users/service";
+import { publicBaseUrl } from "../env";
+import { localeOf, mailTranslator, sendRegistrationMail, type MailKind } from "./mail";
+import { answerErrors, applicationWindow, cancelRefusal, parseQuestions, SEATED } from "./rules";
+import type { ApplyInput, RegistrationStatus } from "./schema";
+
+/** Generous limits: under a signup rush a transaction may wait its turn for the frame. */
+export const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
+
+/** 12 characters of Crockford base32: opaque, unguessable enough to publish, easy to read aloud. */
+export function newPublicId(): string {
+  const alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+  return Array.from(randomBytes(12), (b) => alphabet[b & 31]).join("");
+}
+
+const newTicketCode = () => randomBytes(18).toString("base64url");
+
+export async function lockFrame(tx: Tx, frameId: string) {
+  const r = await tx.frame.updateMany({ where: { id: frameId }, data: { lockVersion: { increment: 1 } } });
+  if (r.count !== 1) throw notFound();
+  return tx.frame.findUniqueOrThrow({ where: { id: frameId }, include: { event: true } });
+}
+
+async function seatedCount(tx: Tx, frameId: string) {
+  return tx.registration.count({ where: { frameId, status: { in: [...SEATED] } } });
+}
+
+async function waitlistLength(tx: Tx, frameId: string) {
+  return tx.registration.count({ where: { frameId, status: "WAITLISTED" } });
+}
+
+type FrameWithEvent = Awaited<ReturnType<typeof lockFrame>>;
+const userMailFields = { email: true, name: true, locale: true } as const;
+
+async function mailTo(tx: Tx, kind: MailKind, userId: string, frame: FrameWithEvent, registration: { id: string; receiptNumber: number; waitlistPosition: number | null; status: string }) {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: userMailFields });
+  if (user) await sendRegistrationMail(tx, kind, user, { event: frame.event, frame, registration });
+}
+
+/**
+ * Confirms the first `seats` people on the waitlist (in position order) and closes the gap.
+ * Runs only under the frame lock. Returns the promoted registrations.
+ */
+export async function promoteFromWaitlist(tx: Tx, frame: FrameWithEvent, seats: number, now: Date) {
+  if (seats <= 0 || now >= frame.event.startsAt) return [];
+  const next = await tx.registration.findMany({
+    where: { frameId: frame.id, status: "WAITLISTED" },
+    orderBy: { waitlistPosition: "asc" },
+    take: seats,
+  });
+  if (!next.length) return [];
+  await tx.registration.updateMany({
+    where: { id: { in: next.map((r) => r.id) }, status: "WAITLISTED" },
+    data: { status: "CONFIRMED", waitlistPosition: null, confirmedAt: now },
+  });
+  await tx.registration.updateMany({
+    where: { frameId: frame.id, status: "WAITLISTED" },
+    data: { waitlistPosition: { decrement: next.length } },
+  });
+  for (const r of next) await mailTo(tx, "promoted", r.userId, frame, { ...r, status: "CONFIRMED", waitlistPosition: null });
+  return next;
+}
+
+/** Where a new application lands: a free seat, else the end of the waitlist (under the lock). */
+async function seatOrWaitlist(tx: Tx, frame: FrameWithEvent): Promise<{ status: RegistrationStatus; waitlistPosition: number | null }> {
+  const seated = await seatedCount(tx, frame.id);
+  if (seated < frame.capacity) return { status: "CONFIRMED", waitlistPosition: null };
+  return { status: "WAITLISTED", waitlistPosition: (await waitlistLength(tx, frame.id)) + 1 };
+}
+
+async function loadFrameForApplication(frameId: string, eventId: string) {
+  const frame = await db().frame.findUnique({ where: { id: frameId }, include: { event: true } });
+  if (!frame || frame.eventId !== eventId) throw new AppError("NOT_FOUND", "Unknown frame", { frameId: ["invalid"] });
+  return frame;
+}
+
+export async function apply(actor: Actor | null, eventId: string, input: ApplyInput, now = new Date()) {
+  if (!actor) throw unauthenticated();
+  const frame = await loadFrameForApplication(input.frameId, eventId);
+  // Seats in the speaker frame come with a confirmed talk, not by applying.
+  if (frame.forSpeakers) throw new AppError("RULE_REFUSED", "The speaker frame is not open for applications");
+  if (frame.event.status !== "PUBLISHED" || now >= frame.event.startsAt) {
+    throw new AppError(frame.event.status === "DRAFT" ? "NOT_FOUND" : "EVENT_CLOSED", "The event does not take applications");
+  }
+  const window = applicationWindow(frame, now);
+  if (window === "NOT_OPEN_YET") throw new AppError("NOT_OPEN_YET", "Applications have not opened");
+  if (window === "CLOSED") throw new AppError("APPLICATIONS_CLOSED", "Applications are closed");
+  const fields = answerErrors(parseQuestions(frame.questions), input.answers);
+  if (fields) throw new AppError("INVALID_INPUT", "Some answers are missing or invalid", fields);
+  const activeKey = `${eventId}:${actor.userId}`;
+  // A second application is refused by the unique index on activeKey, inside the transaction;
+  // the recipient of the confirmation mail is read before the frame is locked.
+  const recipient = await db().user.findUnique({ where: { id: actor.userId }, select: { email: true, name: true, locale: true } });
+  try {
+    return await db().$transaction(async (tx) => {
+      // The lock and the re-check in one statement: still open, and the draw (if any) has not
+      // happened since the frame was read. Otherwise read it again to say why.
+      const lock = await tx.frame.updateMany({
+        where: { id: frame.id, opensAt: { lte: now }, closesAt: { gt: now }, drawState: frame.drawState },
+        data: { lockVersion: { increment: 1 } },
+      });
+      if (lock.count !== 1) throw new AppError("APPLICATIONS_CLOSED", "Applications are closed");
+      // Lottery frames collect applications until the draw; after it, late applications are
+      // first-come (DESIGN.md, "The lottery" 5). Approval frames wait for an organizer.
+      const seatNow = frame.method === "FIRST_COME" || (frame.method === "LOTTERY" && frame.drawState === "DRAWN");
+      const placement = seatNow ? await seatOrWaitlist(tx, frame) : { status: "APPLIED" as RegistrationStatus, waitlistPosition: null };
+      const { receiptSeq } = await tx.event.update({ where: { id: eventId }, data: { receiptSeq: { increment: 1 } }, select: { receiptSeq: true } });
+      const reg = await tx.registration.create({
+        data: {
+          publicId: newPublicId(),
+          ticketCode: newTicketCode(),
+          eventId,
+          frameId: frame.id,
+          userId: actor.userId,
+          status: placement.status,
+          waitlistPosition: placement.waitlistPosition,
+          receiptNumber: receiptSeq,
+          answers: JSON.stringify(input.answers),
+          activeKey,
+          confirmedAt: placement.status === "CONFIRMED" ? now : null,
+        },
+      });
+      if (recipient) await sendRegistrationMail(tx, "received", recipient, { event: frame.event, frame, registration: reg });
+      return reg;
+    }, TX_OPTIONS);
+  } catch (e) {
+    if (isUniqueViolation(e, "activeKey")) throw new AppError("ALREADY_REGISTERED", "Already registered for this event");
+    throw e;
+  }
+}
+
+export async function cancel(actor: Actor | null, registrationId: string, now = new Date()) {
+  if (!actor) throw unauthenticated();
+  const reg = await db().registration.findUnique({ where: { id: registrationId }, include: { frame: { include: { event: true } } } });
+  // Someone else's registration is not even acknowledged.
+  if (!reg || reg.userId !== actor.userId) throw notFound();
+  const refusal = cancelRefusal(reg.status as RegistrationStatus, reg.frame, reg.frame.event, now);
+  if (refusal) throw new AppError(refusal, "This registration cannot be cancelled now");
+  return db().$transaction(async (tx) => {
+    const frame = await lockFrame(tx, reg.frameId);
+    const current = await tx.registration.findUniqueOrThrow({ where: { id: reg.id } });
+    if (!["APPLIED", "CONFIRMED", "WAITLISTED"].includes(current.status)) throw new AppError("INVALID_STATE", "Already cancelled");
+    const res = await tx.registration.updateMany({
+      where: { id: reg.id, status: current.status },
+      data: { status: "CANCELLED", activeKey: null, waitlistPosition: null, cancelledAt: now },
+    });
+    if (res.count !== 1) throw new AppError("INVALID_STATE", "The registration changed meanwhile");
+    if (current.status === "WAITLISTED" && current.waitlistPosition !== null) {
+      await tx.registration.updateMany({
+        where: { frameId: frame.id, status: "WAITLISTED", waitlistPosition: { gt: current.waitlistPosition } },
+        data: { waitlistPosition: { decrement: 1 } },
+      });
+    }
+    if (current.status === "CONFIRMED") {
+      const free = frame.capacity - (await seatedCount(tx, frame.id));
+      await promoteFromWaitlist(tx, frame, free, now);
+    }
+    const cancelled = await tx.registration.findUniqueOrThrow({ where: { id: reg.id } });
+    await mailTo(tx, "cancelled", reg.userId, frame, { ...cancelled, receiptNumber: current.receiptNumber });
+    return cancelled;
+  }, TX_OPTIONS);
+}
+
+/** Loads a frame and checks the caller organizes its event's group. */
+export async function frameForOrganizer(actor: Actor | null, frameId: string) {
+  if (!actor) throw unauthenticated();
+  const frame = await db().frame.findUnique({ where: { id: frameId }, include: { event: true } });
+  if (!frame) throw notFound();
+  const role = await roleIn(frame.event.groupId, actor.userId);
+  if (!canManageEvents(role)) throw frame.event.status === "DRAFT" ? notFound() : forbidden();
+  return frame;
+}
+
+async function registrationForOrganizer(actor: Actor | null, registrationId: string) {
+  if (!actor) throw unauthenticated();
+  const reg = await db().registration.findUnique({ where: { id: registrationId }, include: { event: true } });
+  if (!reg) throw notFound();
+  if (!canManageEvents(await roleIn(reg.event.groupId, actor.userId))) throw forbidden();
+  return reg;
+}
+
+/** Approval frames: an organizer confirms an application while seats remain. */
+export async function approve(actor: Actor | null, registrationId: string, now = new Date()) {
+  const reg = await registrationForOrganizer(actor, registrationId);
+  return db().$transaction(async (tx) => {
+    const frame = await lockFrame(tx, reg.frameId);
+    if (frame.method !== "APPROVAL") throw new AppError("RULE_REFUSED", "Only approval frames are approved by hand");
+    if ((await seatedCount(tx, frame.id)) >= frame.capacity) throw new AppError("FRAME_FULL", "No seat left in this frame");
+    const res = await tx.registration.updateMany({ where: { id: reg.id, status: "APPLIED" }, data: { status: "CONFIRMED", confirmedAt: now } });
+    if (res.count !== 1) throw new AppError("INVALID_STATE", "Only pending applications can be approved");
+    const updated = await tx.registration.findUniqueOrThrow({ where: { id: reg.id } });
+    await mailTo(tx, "approved", reg.userId, frame, updated);
+    return updated;
+  }, TX_OPTIONS);
+}
+
+export async function reject(actor: Actor | null, registrationId: string, now = new Date()) {
+  const reg = await registrationForOrganizer(actor, registrationId);
+  return db().$transaction(async (tx) => {
+    const frame = await lockFrame(tx, reg.frameId);
+    if (frame.method !== "APPROVAL") throw new AppError("RULE_REFUSED", "Only approval frames are rejected by hand");
+    const res = await tx.registration.updateMany({ where: { id: reg.id, status: "APPLIED" }, data: { status: "REJECTED", activeKey: null, cancelledAt: now } });
+    if (res.count !== 1) throw new AppError("INVALID_STATE", "Only pending applications can be rejected");
+    const updated = await tx.registration.findUniqueOrThrow({ where: { id: reg.id } });
+    await mailTo(tx, "rejected", reg.userId, frame, updated);
+    return updated;
+  }, TX_OPTIONS);
+}
+
+export type CheckInResult = {
+  registration: { id: string; receiptNumber: number; status: string; checkedInAt: Date | null; frameName: string };
+  person: { name: string | null; handle: string | null };
+};
+
+/**
+ * Marks a confirmed ticket attended, by the QR code's ticket code or the receipt number typed at
+ * the door. A second check-in, or a ticket that is not confirmed, is refused with who it is.
+ */
+export async function checkIn(actor: Actor | null, eventId: string, by: { code?: string; receiptNumber?: number }, now = new Date()): Promise<CheckInResult> {
+  if (!actor) throw unauthenticated();
+  const event = await db().event.findUnique({ where: { id: eventId } });
+  if (!event) throw notFound();
+  if (!canManageEvents(await roleIn(event.groupId, actor.userId))) throw forbidden();
+  const reg = await db().registration.findFirst({
+    where: by.code ? { eventId, ticketCode: ticketCodeFrom(by.code) } : { eventId, receiptNumber: by.receiptNumber ?? -1 },
+    include: { user: { select: { name: true, handle: true } }, frame: { select: { name: true } } },
+  });
+  if (!reg) throw new AppError("NOT_FOUND", "No ticket with this code or number for this event");
+  const result = (status: string, checkedInAt: Date | null): CheckInResult => ({
+    registration: { id: reg.id, receiptNumber: reg.receiptNumber, status, checkedInAt, frameName: reg.frame.name },
+    person: { name: reg.user.name, handle: reg.user.handle },
+  });
+  if (reg.status === "ATTENDED") throw Object.assign(new AppError("ALREADY_CHECKED_IN", "Already checked in"), { detail: result(reg.status, reg.checkedInAt) });
+  if (reg.status !== "CONFIRMED") throw Object.assign(new AppError("TICKET_NOT_VALID", "Not a confirmed ticket"), { detail: result(reg.status, null) });
+  const res = await db().registration.updateMany({ where: { id: reg.id, status: "CONFIRMED" }, data: { status: "ATTENDED", checkedInAt: now } });
+  if (res.count !== 1) throw Object.assign(new AppError("ALREADY_CHECKED_IN", "Already checked in"), { detail: result("ATTENDED", now) });
+  return result("ATTENDED", now);
+}
+
+/** The QR code carries the ticket URL; staff may also paste the bare code. */
+export function ticketCodeFrom(scanned: string): string {
+  const s = scanned.trim();
+  const m = s.match(/[?&]code=([A-Za-z0-9_-]+)/);
+  return m ? m[1]! : s;
+}
+
+
+/** An organizer's message to every confirmed participant, through the outbox, per language. */
+export async function messageParticipants(actor: Actor | null, eventId: string, input: { subject: string; body: string }) {
+  if (!actor) throw unauthenticated();
+  const event = await db().event.findUnique({ where: { id: eventId } });
+  if (!event) throw notFound();
+  if (!canManageEvents(await roleIn(event.groupId, actor.userId))) throw forbidden();
+  const recipients = await db().registration.findMany({
+    where: { eventId, status: { in: [...SEATED] } },
+    select: { user: { select: { email: true, name: true, locale: true } } },
+  });
+  const url = `${publicBaseUrl()}/events/${event.id}`;
+  const mails = recipients.flatMap(({ user }) => {
+    if (!user.email) return [];
+    const t = mailTranslator(localeOf(user));
+    const params = { event: event.title, subject: input.subject, body: input.body, url };
+    return [{ to: user.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params) }];
+  });
+  if (mails.length) await db().outboxMail.createMany({ data: mails });
+  return { sent: mails.length };
+}
+
+/** The day-before reminder: each event's confirmed participants, once (claimed by remindedAt). */
+export async function sendDueReminders(now = new Date()) {
+  const soon = new Date(now.getTime() + 24 * 60 * 60 * 1000);
+  const events = await db().event.findMany({ where: { status: "PUBLISHED", remindedAt: null, startsAt: { gt: now, lte: soon } }, select: { id: true } });
+  let mails = 0;
+  for (const { id } of events) {
+    const claim = await db().event.updateMany({ where: { id, remindedAt: null }, data: { remindedAt: now } });
+    if (claim.count !== 1) continue;
+    await db().$transaction(async (tx) => {
+      const regs = await tx.registration.findMany({ where: { eventId: id, status: "CONFIRMED" }, include: { frame: { include: { event: true } } } });
+      for (const r of regs) {
+        await mailTo(tx, "reminder", r.userId, r.frame, r);
+        mails++;
+      }
+    }, TX_OPTIONS);
+  }
+  return { events: events.length, mails };
+}
+
+/**
+ * Gives a confirmed speaker a seat in the event's speaker frame (made on first use, growing as
+ * needed), outside the lottery. A pending or waitlisted registration elsewhere moves there; a
+ * confirmed one stays where it is.
+ */
+export async function seatSpeaker(tx: Tx, eventId: string, userId: string, now: Date) {
+  const event = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
+  let speakerFrame = await tx.frame.findFirst({ where: { eventId, forSpeakers: true } });
+  speakerFrame ??= await tx.frame.create({
+    data: { eventId, name: "登壇者枠 / Speakers", capacity: 1, method: "APPROVAL", forSpeakers: true, opensAt: now, closesAt: event.startsAt, sortOrder: 1000 },
+  });
+  const frame = await lockFrame(tx, speakerFrame.id);
+  const seated = await seatedCount(tx, frame.id);
+  if (seated + 1 > frame.capacity) await tx.frame.update({ where: { id: frame.id }, data: { capacity: seated + 1 } });
+  const activeKey = `${eventId}:${userId}`;
+  const current = await tx.registration.findUnique({ where: { activeKey } });
+  if (current && (SEATED as readonly string[]).includes(current.status)) return current;
+  if (current) {
+    const old = await lockFrame(tx, current.frameId);
+    if (current.status === "WAITLISTED" && current.waitlistPosition !== null) {
+      await tx.registration.updateMany({ where: { frameId: old.id, status: "WAITLISTED", waitlistPosition: { gt: current.waitlistPosition } }, data: { waitlistPosition: { decrement: 1 } } });
+    }
+    return tx.registration.update({ where: { id: current.id }, data: { frameId: frame.id, status: "CONFIRMED", waitlistPosition: null, confirmedAt: now } });
+  }
+  const { receiptSeq } = await tx.event.update({ where: { id: eventId }, data: { receiptSeq: { increment: 1 } }, select: { receiptSeq: true } });
+  return tx.registration.create({
+    data: { publicId: newPublicId(), ticketCode: newTicketCode(), eventId, frameId: frame.id, userId, status: "CONFIRMED", receiptNumber: receiptSeq, activeKey, confirmedAt: now },
+  });
+}

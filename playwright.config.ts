@@ -1,0 +1,52 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests drive Chromium against the real production server (`npm start` on its own
+// port and its own fresh database, filled with the demo data). Debian's Chromium is used where
+// Playwright's own browser download is not available.
+//
+// The `load` project (e2e/load) fires hundreds of API requests at once at that server and checks
+// the registration invariants afterwards. It runs after the browser projects, one file at a time,
+// so that its bursts do not slow the browser tests into timeouts. On its own, skip that wait:
+// `npx playwright test --project load --no-deps`. E2E_DATABASE_URL=postgresql://user@host/name
+// runs the server on PostgreSQL (that database is dropped and created again).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${PORT}`;
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    timezoneId: "Asia/Tokyo",
+    locale: "ja-JP",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: [/mobile\.spec\.ts/, /[\\/]load[\\/]/] },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile\.spec\.ts/ },
+    // 127.0.0.1, not localhost: Playwright's connection to "localhost" tries IPv6 first and adds
+    // seconds per new connection under a burst of hundreds.
+    { name: "load", testDir: "e2e/load", dependencies: ["desktop", "phone"], workers: 1, timeout: 180_000, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+  ],
+  webServer: {
+    command: "npx tsx scripts/e2e-server.ts",
+    url: `${baseURL}/readyz`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    env: { PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./data/e2e.db", UPLOAD_DIR: "data/e2e-uploads", HAKO_SCHEDULER_INTERVAL_MS: "2000" },
+  },
+});

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Frame" ADD COLUMN     "forSpeakers" BOOLEAN NOT NULL DEFAULT false;
+

@@ -1,0 +1,34 @@
+// The request around a route handler or server action in tests. Only Next's request plumbing is
+// replaced (headers, the cookie session, cache revalidation); services and the database are real.
+// Each test file registers the mocks with `vi.mock(..., () => requestMocks)` after importing this.
+export const request = {
+  headers: new Headers(),
+  /** The user id a browser session cookie would carry, or null when signed out. */
+  sessionUserId: null as string | null,
+};
+
+export function asAnonymous() {
+  request.headers = new Headers();
+  request.sessionUserId = null;
+}
+
+export function withSession(userId: string) {
+  request.headers = new Headers();
+  request.sessionUserId = userId;
+}
+
+export function withBearer(token: string) {
+  request.headers = new Headers({ authorization: `Bearer ${token}` });
+  request.sessionUserId = null;
+}
+
+export const nextHeadersMock = {
+  headers: async () => request.headers,
+  cookies: async () => ({ get: () => undefined, getAll: () => [] }),
+};
+
+export const nextAuthMock = {
+  getServerSession: async () => (request.sessionUserId ? { user: { id: request.sessionUserId } } : null),
+};
+
+export const nextCacheMock = { revalidatePath: () => undefined, revalidateTag: () => undefined };
