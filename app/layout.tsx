@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Header } from "@/components/layout/header";
+import { HydratedMarker } from "@/components/layout/hydrated-marker";
 import { devLoginEnabled, publicBaseUrl } from "@/lib/env";
 import "./globals.css";
 
@@ -42,6 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </main>
           <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500 dark:border-slate-800">{t("footer")}</footer>
         </NextIntlClientProvider>
+        <HydratedMarker />
       </body>
     </html>
   );

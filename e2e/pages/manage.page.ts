@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from "@playwright/test";
+import { acceptNextDialog } from "./dialogs";
 import { fieldName, text } from "./labels";
 
 export type FrameCount = "applied" | "confirmed" | "waitlisted" | "cancelled" | "rejected" | "attended";
@@ -132,7 +133,7 @@ export class ManagePage {
 
   /** Draws after accepting the confirmation dialog. */
   async draw(frame: string) {
-    this.page.once("dialog", (dialog) => void dialog.accept());
+    await acceptNextDialog(this.page);
     await this.drawButton(frame).click();
   }
 
@@ -145,7 +146,7 @@ export class ManagePage {
   async sendMessage(subject: string, body: string) {
     await this.messageSubject.fill(subject);
     await this.messageBody.fill(body);
-    this.page.once("dialog", (dialog) => void dialog.accept());
+    await acceptNextDialog(this.page);
     await this.sendButton.click();
     await this.messageStatus.waitFor();
   }

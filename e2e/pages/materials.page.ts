@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { acceptNextDialog } from "./dialogs";
 import { fieldName, text } from "./labels";
 
 export type PdfFile = { name: string; mimeType: string; buffer: Buffer };
@@ -77,7 +78,7 @@ export class TalkSlidesSection {
   }
 
   async remove(title: string) {
-    this.page.once("dialog", (d) => void d.accept());
+    await acceptNextDialog(this.page);
     await this.item(title).getByRole("button", { name: new RegExp(`^(?:「${title}」を削除|Remove “${title}”)$`) }).click();
   }
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { acceptNextDialog } from "./dialogs";
 import { text } from "./labels";
 
 /** /events/{id}/proposals: scoring, and for organizers deciding. */
@@ -81,7 +82,7 @@ export class MyTalksPage {
 
   /** Withdraws, accepting the browser's confirmation dialog. */
   async withdraw(title: string) {
-    this.page.once("dialog", (d) => void d.accept());
+    await acceptNextDialog(this.page);
     await this.talk(title).getByRole("button", { name: text("取り下げる", "Withdraw") }).click();
   }
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { acceptNextDialog } from "./dialogs";
 import { text } from "./labels";
 
 function escape(s: string): string {
@@ -84,7 +85,7 @@ export class RegistrationPanel {
 
   /** Cancels after accepting the confirmation dialog; waits until the button is gone. */
   async cancel(frame: string) {
-    this.page.once("dialog", (dialog) => void dialog.accept());
+    await acceptNextDialog(this.page);
     await this.cancelButton(frame).click();
     await this.cancelButton(frame).waitFor({ state: "detached" });
   }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { chromium, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { expect, signInOverHttp, test, uniqueEmail, uniqueSuffix } from "../fixtures";
 import { CheckInPage } from "../pages/checkin.page";
+import { acceptNextDialog } from "../pages/dialogs";
 import { FrameForm } from "../pages/frame-form.page";
 import { ManagePage } from "../pages/manage.page";
 import { TicketPage } from "../pages/registration.page";
@@ -266,7 +267,7 @@ test.describe("running registration as an organizer", () => {
 
     await manage.approveButton(nameOf(yes)).click();
     await expect(manage.participantStatus(yes)).toHaveText("参加確定");
-    page.once("dialog", (dialog) => void dialog.accept());
+    await acceptNextDialog(page);
     await manage.rejectButton(nameOf(no)).click();
     await expect(manage.participantStatus(no)).toHaveText("却下");
     await expect(manage.count(frame, "confirmed")).toHaveText("1");
