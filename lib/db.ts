@@ -91,3 +91,12 @@ export function db(): Db {
 export function dbProvider() {
   return providerOf(env().DATABASE_URL);
 }
+
+/**
+ * A case-insensitive "contains" filter on both databases. SQLite's LIKE already ignores ASCII
+ * case; PostgreSQL compares exactly unless asked (`mode: "insensitive"`, ILIKE), an option the
+ * SQLite client's types do not have.
+ */
+export function containsText(text: string): { contains: string } {
+  return dbProvider() === "postgresql" ? ({ contains: text, mode: "insensitive" } as { contains: string }) : { contains: text };
+}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { apply, approve, cancel, checkIn, reject } from "@/lib/registrations/service";
 import { updateFrame } from "@/lib/frames/service";
+import { participants } from "@/lib/registrations/data";
 import { db } from "@/lib/db";
 import { makeEvent, makeFrame, makeGroup, makeUser } from "./factories";
 
@@ -138,6 +139,25 @@ describe("approval frames and check-in", () => {
     await expect(checkIn(owner, event.id, { receiptNumber: rb.receiptNumber })).rejects.toMatchObject({ code: "TICKET_NOT_VALID" });
     await expect(checkIn(owner, event.id, { receiptNumber: 999 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(checkIn(a, event.id, { receiptNumber: ra.receiptNumber })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("participant list", () => {
+  it("finds people by name, handle, email or receipt number whatever the case, for organizers only", async () => {
+    const { owner, event, frame } = await published({ capacity: 5 });
+    const [a, b] = await Promise.all([makeUser("Searchable"), makeUser()]);
+    await db().user.update({ where: { id: a.userId }, data: { name: "Kohei Tanaka" } });
+    const ra = await apply(a, event.id, { frameId: frame.id, answers: {} });
+    const rb = await apply(b, event.id, { frameId: frame.id, answers: {} });
+    const found = async (q: string) => (await participants(owner, event.id, { q })).items.map((r) => r.id);
+    expect(await found("TANAKA")).toEqual([ra.id]);
+    expect(await found("kohei t")).toEqual([ra.id]);
+    expect(await found(a.handle.toUpperCase())).toEqual([ra.id]);
+    expect(await found(a.email.toUpperCase())).toEqual([ra.id]);
+    expect(await found(String(rb.receiptNumber))).toContain(rb.id);
+    expect(await found("nobody-by-that-name")).toEqual([]);
+    expect((await participants(owner, event.id, {})).total).toBe(2);
+    await expect(participants(b, event.id, { q: "tanaka" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

@@ -2,7 +2,7 @@
 // organizer's participant list and its CSV export.
 import { stringify } from "csv-stringify/sync";
 import type { Actor } from "../auth-types";
-import { db } from "../db";
+import { containsText, db } from "../db";
 import { forbidden, notFound, unauthenticated } from "../errors";
 import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
@@ -60,10 +60,10 @@ export async function participants(actor: Actor | null, eventId: string, query: 
     ...(q
       ? {
           OR: [
-            { user: { name: { contains: q } } },
-            { user: { handle: { contains: q } } },
-            { user: { email: { contains: q } } },
-            { publicId: { contains: q } },
+            { user: { name: containsText(q) } },
+            { user: { handle: containsText(q) } },
+            { user: { email: containsText(q) } },
+            { publicId: containsText(q) },
             ...(/^\d+$/.test(q) ? [{ receiptNumber: Number(q) }] : []),
           ],
         }
