@@ -134,4 +134,29 @@ describe("the result mail", () => {
     expect(kinds.filter((k) => k.kind === "registration.won")).toHaveLength(2);
     expect(kinds.filter((k) => k.kind === "registration.lost")).toHaveLength(2);
   });
+
+  it("is finished by the jobs tick when its writer stopped half-way, and nobody gets a result twice", async () => {
+    const { frame, closes, people } = await lotteryWith(7, 2);
+    const { commitDraw, enqueueResultMail, mailDrawResults, RESULT_MAIL_LEASE_MS } = await import("@/lib/lottery/service");
+    const drawnAt = new Date(closes.getTime() + 1);
+    const at = (ms: number) => new Date(drawnAt.getTime() + ms);
+    await commitDraw(frame.id, drawnAt);
+    // A writer claims the mail, writes one page of three and stops.
+    expect(await enqueueResultMail(frame.id, { now: drawnAt, pageSize: 3, maxPages: 1 })).toEqual({ written: 3, done: false });
+    // While its lease runs, nobody else writes.
+    expect(await mailDrawResults(at(60_000))).toEqual({ frames: 0 });
+    expect(await enqueueResultMail(frame.id, { now: at(60_000) })).toEqual({ written: 0, done: false });
+    // Once it has run out, the tick carries on from the fourth position, and then it is done.
+    expect(await mailDrawResults(at(RESULT_MAIL_LEASE_MS + 60_000))).toEqual({ frames: 1 });
+    expect(await mailDrawResults(at(3 * RESULT_MAIL_LEASE_MS))).toEqual({ frames: 0 });
+    const results = (await db().outboxMail.findMany({ where: { to: { in: people.map((p) => p.email) } }, select: { to: true, kind: true } })).filter((m) =>
+      ["registration.won", "registration.lost"].includes(m.kind),
+    );
+    expect(results).toHaveLength(7);
+    expect(new Set(results.map((m) => m.to)).size).toBe(7);
+    expect(results.filter((m) => m.kind === "registration.won")).toHaveLength(2);
+    const after = await db().frame.findUniqueOrThrow({ where: { id: frame.id } });
+    expect(after.resultMailThrough).toBe(7);
+    expect(after.resultMailDoneAt).not.toBeNull();
+  });
 });

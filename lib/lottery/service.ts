@@ -94,20 +94,45 @@ export async function commitDraw(frameId: string, now = new Date()) {
   return { frameId, eventId: drawn.frame.eventId, total: drawn.total, confirmed: Math.min(drawn.total, drawn.frame.capacity), waitlisted: Math.max(0, drawn.total - drawn.frame.capacity) };
 }
 
+/** How long a result-mail writer may go without finishing a page before another takes over. */
+export const RESULT_MAIL_LEASE_MS = 5 * 60_000;
+
+type ResultMailOptions = {
+  now?: Date;
+  /** Mails per page; each page is written with its progress in one transaction. */
+  pageSize?: number;
+  /** Stop after this many pages, unfinished (tests use it to play a writer that stopped). */
+  maxPages?: number;
+};
+
 /**
- * Result mail for everyone drawn, in each person's language, written to the outbox in batches
+ * Result mail for everyone drawn, in each person's language, written to the outbox in pages
  * after the draw commits (a 100,000-applicant draw must not hold the write lock for its mail).
+ *
+ * One writer at a time holds a lease on the frame (`resultMailAt`, renewed with every page).
+ * Each page's mails and the frame's progress (`resultMailThrough`) commit together, so a writer
+ * that stops half-way leaves no page half-written: once its lease is older than
+ * RESULT_MAIL_LEASE_MS, the next jobs tick takes over from the first position not yet mailed,
+ * and nobody gets the same result twice.
  */
-export async function enqueueResultMail(frameId: string, now = new Date()) {
-  // Claimed once, so a trigger and a scheduler tick never both write it.
-  const claim = await db().frame.updateMany({ where: { id: frameId, drawState: "DRAWN", resultMailAt: null }, data: { resultMailAt: now } });
-  if (claim.count !== 1) return;
+export async function enqueueResultMail(frameId: string, opts: ResultMailOptions = {}) {
+  const started = Date.now();
+  const now = opts.now ?? new Date(started);
+  const clock = () => new Date(now.getTime() + (Date.now() - started));
+  const pageSize = opts.pageSize ?? 500; // bound as parameters below: Prisma allows 999 per query on SQLite
+  const claimed = await db().frame.updateMany({
+    where: { id: frameId, drawState: "DRAWN", resultMailDoneAt: null, OR: [{ resultMailAt: null }, { resultMailAt: { lt: new Date(now.getTime() - RESULT_MAIL_LEASE_MS) } }] },
+    data: { resultMailAt: now },
+  });
+  if (claimed.count !== 1) return { written: 0, done: false };
   const frame = await db().frame.findUniqueOrThrow({ where: { id: frameId }, include: { event: true } });
-  // Each page's public ids are bound as parameters; Prisma allows 999 per query on SQLite.
-  const PAGE = 500;
-  for (let from = 1; ; from += PAGE) {
-    const entries = await db().drawEntry.findMany({ where: { frameId, position: { gte: from, lt: from + PAGE } }, orderBy: { position: "asc" } });
+  let lease = now;
+  let through = frame.resultMailThrough;
+  let written = 0;
+  for (let pages = 0; ; pages++) {
+    const entries = await db().drawEntry.findMany({ where: { frameId, position: { gt: through } }, orderBy: { position: "asc" }, take: pageSize });
     if (!entries.length) break;
+    if (opts.maxPages !== undefined && pages >= opts.maxPages) return { written, done: false };
     const regs = await db().registration.findMany({
       where: { frameId, publicId: { in: entries.map((e) => e.publicId) } },
       include: { user: { select: { email: true, name: true, locale: true } } },
@@ -121,8 +146,22 @@ export async function enqueueResultMail(frameId: string, now = new Date()) {
       const m = registrationMail(won ? "won" : "lost", r.user, { event: frame.event, frame, registration });
       return [{ to: r.user.email, kind: `registration.${won ? "won" : "lost"}`, subject: m.subject, text: m.text }];
     });
-    await db().outboxMail.createMany({ data: mails });
+    const last = entries[entries.length - 1]!.position;
+    const renewed = clock();
+    const stillOurs = await db().$transaction(async (tx) => {
+      const own = await tx.frame.updateMany({ where: { id: frameId, resultMailAt: lease }, data: { resultMailAt: renewed, resultMailThrough: last } });
+      if (own.count !== 1) return false;
+      await tx.outboxMail.createMany({ data: mails });
+      return true;
+    }, TX_OPTIONS);
+    // Another writer took over (this one was too slow): it carries on from our last page.
+    if (!stillOurs) return { written, done: false };
+    lease = renewed;
+    through = last;
+    written += mails.length;
   }
+  await db().frame.updateMany({ where: { id: frameId, resultMailAt: lease }, data: { resultMailDoneAt: clock() } });
+  return { written, done: true };
 }
 
 function parseIds(json: string): string[] {
@@ -134,10 +173,16 @@ function parseIds(json: string): string[] {
   }
 }
 
-/** Writes the result mail of draws whose trigger did not (an organizer's draw answers first). */
+/**
+ * Writes the result mail of draws whose trigger did not (an organizer's draw answers first) or
+ * whose writer stopped half-way and let its lease run out.
+ */
 export async function mailDrawResults(now = new Date()) {
-  const frames = await db().frame.findMany({ where: { drawState: "DRAWN", resultMailAt: null }, select: { id: true } });
-  for (const f of frames) await enqueueResultMail(f.id, now);
+  const frames = await db().frame.findMany({
+    where: { drawState: "DRAWN", resultMailDoneAt: null, OR: [{ resultMailAt: null }, { resultMailAt: { lt: new Date(now.getTime() - RESULT_MAIL_LEASE_MS) } }] },
+    select: { id: true },
+  });
+  for (const f of frames) await enqueueResultMail(f.id, { now });
   return { frames: frames.length };
 }
 
