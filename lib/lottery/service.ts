@@ -97,6 +97,13 @@ export async function commitDraw(frameId: string, now = new Date()) {
 /** How long a result-mail writer may go without finishing a page before another takes over. */
 export const RESULT_MAIL_LEASE_MS = 5 * 60_000;
 
+/** Draws whose result mail is unfinished and free to take: never claimed, or its lease ran out. */
+const resultMailClaimable = (now: Date) => ({
+  drawState: "DRAWN",
+  resultMailDoneAt: null,
+  OR: [{ resultMailAt: null }, { resultMailAt: { lt: new Date(now.getTime() - RESULT_MAIL_LEASE_MS) } }],
+});
+
 type ResultMailOptions = {
   now?: Date;
   /** Mails per page; each page is written with its progress in one transaction. */
@@ -121,7 +128,7 @@ export async function enqueueResultMail(frameId: string, opts: ResultMailOptions
   const clock = () => new Date(now.getTime() + (Date.now() - started));
   const pageSize = opts.pageSize ?? 500; // bound as parameters below: Prisma allows 999 per query on SQLite
   const claimed = await db().frame.updateMany({
-    where: { id: frameId, drawState: "DRAWN", resultMailDoneAt: null, OR: [{ resultMailAt: null }, { resultMailAt: { lt: new Date(now.getTime() - RESULT_MAIL_LEASE_MS) } }] },
+    where: { id: frameId, ...resultMailClaimable(now) },
     data: { resultMailAt: now },
   });
   if (claimed.count !== 1) return { written: 0, done: false };
@@ -179,7 +186,7 @@ function parseIds(json: string): string[] {
  */
 export async function mailDrawResults(now = new Date()) {
   const frames = await db().frame.findMany({
-    where: { drawState: "DRAWN", resultMailDoneAt: null, OR: [{ resultMailAt: null }, { resultMailAt: { lt: new Date(now.getTime() - RESULT_MAIL_LEASE_MS) } }] },
+    where: resultMailClaimable(now),
     select: { id: true },
   });
   for (const f of frames) await enqueueResultMail(f.id, { now });
