@@ -1,15 +1,24 @@
-// The Hako lottery, version "hako-lottery-v1" (DESIGN.md, "The lottery"). Pure functions with
-// no server imports, so the same code runs in the server, the CLI verifier and the browser's
-// verifier page: a draw is recomputed from public data only.
+// The Hako lottery, versions "hako-lottery-v1" and "hako-lottery-v2" (docs/lottery.md). Pure
+// functions with no server imports, so the same code runs in the server, the CLI verifier and
+// the browser's verifier page: a draw is recomputed from public data only.
 //
 //   commitment       = hex(SHA-256(seed bytes))                  published when the frame is made
-//   key(publicId)    = hex(HMAC-SHA256(seed bytes, UTF-8 publicId))
+//   draw key         = v1: the 32 seed bytes
+//                      v2: SHA-256(seed bytes || beacon randomness bytes)   (32 + 32 bytes in)
+//   key(publicId)    = hex(HMAC-SHA256(draw key, UTF-8 publicId))
 //   order            = nominated (in nomination order), then the rest by key ascending
-//   applicantsDigest = hex(SHA-256(sorted publicIds joined by "\n"))  published at closesAt
+//   applicantsDigest = hex(SHA-256(sorted publicIds joined by "\n"))  stored at the close
 //
 // Web Crypto (crypto.subtle) is used because it exists in Node 20 and in every browser.
+import { sha256 } from "@noble/hashes/sha2.js";
+import { type ChainInfo, DRAND_QUICKNET, verifyBeacon } from "./beacon";
 
-export const ALGORITHM = "hako-lottery-v1";
+export const ALGORITHM_V1 = "hako-lottery-v1";
+export const ALGORITHM_V2 = "hako-lottery-v2";
+export const ALGORITHMS = [ALGORITHM_V1, ALGORITHM_V2] as const;
+export type Algorithm = (typeof ALGORITHMS)[number];
+/** The version without a beacon (kept under its old name for existing callers). */
+export const ALGORITHM = ALGORITHM_V1;
 
 const encoder = new TextEncoder();
 
@@ -78,6 +87,21 @@ export function nodeKeys(node: NodeCrypto, seed: Uint8Array, publicIds: readonly
   return publicIds.map((id) => node.createHmac("sha256", seed).update(id, "utf8").digest("hex"));
 }
 
+/**
+ * The HMAC key of a draw. v1 uses the seed itself; v2 mixes in the beacon's randomness, which
+ * nobody knows before its round, so the operator who holds the seed cannot know the order either.
+ */
+export function drawKey(algorithm: string, seed: Uint8Array, beaconRandomness?: string | null): Uint8Array {
+  if (seed.length !== 32) throw new Error("the seed is 32 bytes");
+  if (algorithm === ALGORITHM_V1) return seed;
+  if (algorithm !== ALGORITHM_V2) throw new Error(`unknown algorithm ${algorithm}`);
+  if (!beaconRandomness || !/^[0-9a-f]{64}$/.test(beaconRandomness)) throw new Error("v2 needs the beacon's 32-byte randomness");
+  const both = new Uint8Array(64);
+  both.set(seed, 0);
+  both.set(fromHex(beaconRandomness), 32);
+  return sha256(both);
+}
+
 export async function applicantsDigest(publicIds: readonly string[]): Promise<string> {
   return sha256Hex([...publicIds].sort(compare).join("\n"));
 }
@@ -88,20 +112,22 @@ function compare(a: string, b: string): number {
 }
 
 /**
- * The draw order: nominated ids first (in nomination order, only those who applied), then every
+ * The draw order under a draw key (drawKey): nominated ids first (in nomination order, only those who applied), then every
  * other applicant by HMAC key ascending. Ties (equal keys) are impossible for distinct ids in
  * practice; they fall back to id order so the function stays total.
  */
-export async function drawOrder(seed: Uint8Array, applicants: readonly string[], nominated: readonly string[] = []): Promise<string[]> {
+export async function drawOrder(key: Uint8Array, applicants: readonly string[], nominated: readonly string[] = []): Promise<string[]> {
   const applied = new Set(applicants);
   const first = [...new Set(nominated)].filter((id) => applied.has(id));
   const firstSet = new Set(first);
   const rest = applicants.filter((id) => !firstSet.has(id));
-  const keys = await drawKeys(seed, rest);
+  const keys = await drawKeys(key, rest);
   const keyed = rest.map((id, i) => ({ id, key: keys[i]! }));
   keyed.sort((a, b) => compare(a.key, b.key) || compare(a.id, b.id));
   return [...first, ...keyed.map((k) => k.id)];
 }
+
+export type PublishedBeacon = { chain: string; round: number; randomness: string | null; signature: string | null };
 
 export type PublishedDraw = {
   algorithm: string;
@@ -111,24 +137,44 @@ export type PublishedDraw = {
   nominated: string[];
   applicantsDigest: string | null;
   order: string[];
+  beacon?: PublishedBeacon | null;
 };
 
-export type Verification = { ok: boolean; checks: { name: "algorithm" | "commitment" | "applicantsDigest" | "order"; ok: boolean; detail?: string }[] };
+export type CheckName = "algorithm" | "commitment" | "beacon" | "applicantsDigest" | "order" | "logChain" | "logRecord" | "frozenBeforeBeacon" | "promotions";
+export type Check = { name: CheckName; ok: boolean; detail?: string };
+export type Verification = { ok: boolean; checks: Check[] };
 
-/** Recomputes a published draw from its own data: what an outsider's verifier does. */
-export async function verifyDraw(d: PublishedDraw): Promise<Verification> {
-  const checks: Verification["checks"] = [];
-  checks.push({ name: "algorithm", ok: d.algorithm === ALGORITHM, detail: d.algorithm });
+/**
+ * Recomputes a published draw from its own data: what an outsider's verifier does. A v2 draw's
+ * beacon round is checked against `chain` (drand's quicknet unless told otherwise).
+ */
+export async function verifyDraw(d: PublishedDraw, opts: { chain?: ChainInfo } = {}): Promise<Verification> {
+  const checks: Check[] = [];
+  const known = (ALGORITHMS as readonly string[]).includes(d.algorithm);
+  checks.push({ name: "algorithm", ok: known, detail: d.algorithm });
+  if (!known) return { ok: false, checks };
   if (!d.seed || !/^[0-9a-f]{64}$/.test(d.seed)) {
     checks.push({ name: "commitment", ok: false, detail: "no seed revealed yet" });
     return { ok: false, checks };
   }
   const seed = fromHex(d.seed);
   checks.push({ name: "commitment", ok: (await commitmentOf(seed)) === d.commitment });
+  let key = seed;
+  if (d.algorithm === ALGORITHM_V2) {
+    const b = d.beacon;
+    if (!b || !b.randomness || !b.signature) {
+      checks.push({ name: "beacon", ok: false, detail: "no beacon round published" });
+      return { ok: false, checks };
+    }
+    const beacon = verifyBeacon(opts.chain ?? DRAND_QUICKNET, { round: b.round, randomness: b.randomness, signature: b.signature }, b.round);
+    checks.push({ name: "beacon", ok: beacon.ok, detail: beacon.ok ? `round ${b.round}` : `round ${b.round}: ${beacon.reason}` });
+    if (!beacon.ok) return { ok: false, checks };
+    key = drawKey(ALGORITHM_V2, seed, b.randomness);
+  }
   if (d.applicantsDigest !== null) {
     checks.push({ name: "applicantsDigest", ok: (await applicantsDigest(d.order)) === d.applicantsDigest });
   }
-  const recomputed = await drawOrder(seed, d.order, d.nominated);
+  const recomputed = await drawOrder(key, d.order, d.nominated);
   const same = recomputed.length === d.order.length && recomputed.every((id, i) => id === d.order[i]);
   const firstDiff = same ? undefined : recomputed.findIndex((id, i) => id !== d.order[i]);
   checks.push({ name: "order", ok: same, detail: same ? undefined : `first difference at position ${firstDiff! + 1}` });
