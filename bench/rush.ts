@@ -234,7 +234,8 @@ async function draw(organizerEmail: string, groupId: string) {
   const { createFrame } = await import("../lib/frames/service");
   const { frameCreateInput } = await import("../lib/registrations/schema");
   const { newPublicId } = await import("../lib/registrations/service");
-  const { commitDraw, enqueueResultMail } = await import("../lib/lottery/service");
+  const { commitDraw } = await import("../lib/lottery/service");
+  const { enqueueResultMail } = await import("../lib/lottery/result-mail/service");
 
   const owner = await db().user.findUniqueOrThrow({ where: { email: organizerEmail } });
   const actor = { userId: owner.id };

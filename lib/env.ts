@@ -1,6 +1,7 @@
 // Configuration from environment variables, validated once. Every variable is listed in README.md.
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./db-providers";
+import { type ChainInfo, DRAND_QUICKNET } from "./lottery/beacon";
 
 const flag = z
   .enum(["1", "0", "true", "false", ""])
@@ -38,6 +39,27 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: optionalText,
   S3_SECRET_ACCESS_KEY: optionalText,
   S3_FORCE_PATH_STYLE: flag,
+  // The lottery's randomness beacon (hako-lottery-v2). "drand-quicknet" makes new lottery frames
+  // v2 by default; unset (the offline demo) keeps them v1. Organizers may choose either per frame.
+  HAKO_BEACON: z
+    .enum(["drand-quicknet", "none", ""])
+    .default("none")
+    .transform((v) => (v === "drand-quicknet" ? v : "none")),
+  // drand HTTP relays, tried in order until one answers with a round that verifies.
+  HAKO_BEACON_RELAYS: z
+    .string()
+    .default("https://api.drand.sh,https://api2.drand.sh,https://api3.drand.sh,https://drand.cloudflare.com")
+    .transform((v) => v.split(",").map((u) => u.trim().replace(/\/$/, "")).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)),
+  HAKO_BEACON_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  // The chain: drand's quicknet unless pointed at another chain of the same scheme (tests do).
+  HAKO_BEACON_CHAIN_HASH: z.string().regex(/^[0-9a-f]{64}$/).default(DRAND_QUICKNET.hash),
+  HAKO_BEACON_PUBLIC_KEY: z.string().regex(/^[0-9a-f]{192}$/).default(DRAND_QUICKNET.publicKey),
+  HAKO_BEACON_GENESIS: z.coerce.number().int().min(0).default(DRAND_QUICKNET.genesis),
+  HAKO_BEACON_PERIOD: z.coerce.number().int().min(1).max(3600).default(DRAND_QUICKNET.period),
+  // Once a v2 lottery's beacon round is out, organizers may void it only after this many minutes
+  // without a draw (the beacon could not be fetched): before that, the draw must happen.
+  HAKO_BEACON_VOID_AFTER_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -68,4 +90,10 @@ export function githubEnabled(): boolean {
 
 export function publicBaseUrl(): string {
   return (env().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+}
+
+/** The beacon chain this server draws v2 lotteries with. */
+export function beaconChain(): ChainInfo {
+  const e = env();
+  return { hash: e.HAKO_BEACON_CHAIN_HASH, publicKey: e.HAKO_BEACON_PUBLIC_KEY, genesis: e.HAKO_BEACON_GENESIS, period: e.HAKO_BEACON_PERIOD };
 }

@@ -32,6 +32,12 @@ export const ERROR_STATUS = {
   FILE_TOO_LARGE: 413,
   NOT_A_PDF: 415,
   NOT_REGISTERED: 403,
+  // Lottery v2 (docs/lottery.md)
+  FRAME_FROZEN: 409,
+  DRAW_WAITING: 422,
+  LOTTERY_NOT_CLOSED: 422,
+  VOID_TOO_EARLY: 422,
+  TOO_MANY_SPEAKERS: 422,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

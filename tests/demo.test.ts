@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/service";
 import { verifyDraw } from "@/lib/lottery/algorithm";
-import { publicDraw } from "@/lib/lottery/service";
+import { publicDraw } from "@/lib/lottery/data";
 import { materialsPage } from "@/lib/materials/service";
 import { scheduleForViewer } from "@/lib/schedule/service";
 

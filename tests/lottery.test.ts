@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyDraw } from "@/lib/lottery/algorithm";
-import { drawByOrganizer, nominate, publicDraw, runDraw, runDueDraws } from "@/lib/lottery/service";
+import { nominate } from "@/lib/frames/service";
+import { publicDraw } from "@/lib/lottery/data";
+import { closeDueLotteries, drawByOrganizer, runDraw, runDueDraws } from "@/lib/lottery/service";
 import { apply, cancel } from "@/lib/registrations/service";
 import { runJobsOnce } from "@/lib/jobs/service";
 import { makeEvent, makeFrame, makeGroup, makeUser } from "./factories";
@@ -36,10 +38,15 @@ describe("the lottery", () => {
     const { frame, regs, closes, people } = await lotteryWith(350, 100);
     expect(regs.every((r) => r.status === "APPLIED" && r.waitlistPosition === null)).toBe(true);
 
-    // Not due yet: the scheduler leaves it alone.
-    expect((await runDueDraws(new Date(closes.getTime() - 1000))).drawn).toBe(0);
-    // After the close the applicant list is frozen and its digest published.
+    // Not due yet: the scheduler leaves it alone (other tests' frames may be due by then).
+    await runDueDraws(new Date(closes.getTime() - 1000));
+    expect((await db().frame.findUniqueOrThrow({ where: { id: frame.id } })).drawState).toBe("PENDING");
+    // After the close the list is frozen; the jobs tick stores its digest, count and time once.
+    expect((await publicDraw(frame.id, new Date(closes.getTime() + 1))).applicantsDigest).toBeNull();
+    expect(await closeDueLotteries(new Date(closes.getTime() + 1))).toEqual({ closed: 1 });
+    expect(await closeDueLotteries(new Date(closes.getTime() + 2))).toEqual({ closed: 0 });
     const frozen = await publicDraw(frame.id, new Date(closes.getTime() + 1));
+    expect(frozen).toMatchObject({ status: "closed", applicantsCount: 350, closedAt: new Date(closes.getTime() + 1) });
     expect(frozen.applicantsDigest).toMatch(/^[0-9a-f]{64}$/);
     await expect(cancel(people[0]!, regs[0]!.id, new Date(closes.getTime() + 1))).rejects.toMatchObject({ code: "LOTTERY_FROZEN" });
 
@@ -124,7 +131,8 @@ describe("the lottery", () => {
 describe("the result mail", () => {
   it("is written once, by the trigger or by the next jobs tick", async () => {
     const { frame, closes, people } = await lotteryWith(4, 2);
-    const { commitDraw, enqueueResultMail, mailDrawResults } = await import("@/lib/lottery/service");
+    const { commitDraw } = await import("@/lib/lottery/service");
+    const { enqueueResultMail, mailDrawResults } = await import("@/lib/lottery/result-mail/service");
     await commitDraw(frame.id, new Date(closes.getTime() + 1));
     // The process stopped before writing the mail: the tick writes it, once.
     await mailDrawResults();
@@ -137,7 +145,8 @@ describe("the result mail", () => {
 
   it("is finished by the jobs tick when its writer stopped half-way, and nobody gets a result twice", async () => {
     const { frame, closes, people } = await lotteryWith(7, 2);
-    const { commitDraw, enqueueResultMail, mailDrawResults, RESULT_MAIL_LEASE_MS } = await import("@/lib/lottery/service");
+    const { commitDraw } = await import("@/lib/lottery/service");
+    const { enqueueResultMail, mailDrawResults, RESULT_MAIL_LEASE_MS } = await import("@/lib/lottery/result-mail/service");
     const drawnAt = new Date(closes.getTime() + 1);
     const at = (ms: number) => new Date(drawnAt.getTime() + ms);
     await commitDraw(frame.id, drawnAt);

@@ -6,7 +6,7 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 import { saveCfpAction } from "@/lib/talks/actions";
 import { submitKeepingValues } from "./keep-values";
 
-export type CfpFormValues = { opensAt: string; closesAt: string; guidelines: string; formats: string; tracks: string };
+export type CfpFormValues = { opensAt: string; closesAt: string; guidelines: string; formats: string; tracks: string; maxCoSpeakers: string };
 
 /** The organizers' settings of an event's call for proposals. */
 export function CfpForm({ eventId, timezone, values }: { eventId: string; timezone: string; values: CfpFormValues }) {
@@ -25,6 +25,7 @@ export function CfpForm({ eventId, timezone, values }: { eventId: string; timezo
         {(p) => <textarea {...p} rows={4} defaultValue={values.formats} placeholder={"LT 5\nTalk 20\nSession 40"} className={`${inputClass} font-mono text-sm`} />}
       </Field>
       <Field name="tracks" label={t("tracks")} state={state} defaultValue={values.tracks} help={t("tracksHelp")} />
+      <Field name="maxCoSpeakers" label={t("maxCoSpeakers")} state={state} type="number" inputMode="numeric" min={0} max={20} defaultValue={values.maxCoSpeakers} help={t("maxCoSpeakersHelp")} />
       <Field name="guidelines" label={t("guidelines")} state={state} help={t("guidelinesHelp")}>
         {(p) => <textarea {...p} rows={10} defaultValue={values.guidelines} className={`${inputClass} font-mono text-sm`} />}
       </Field>

@@ -1,5 +1,9 @@
 import type { Actor } from "../auth-types";
 import { db, type Tx } from "../db";
+import { publicBaseUrl } from "../env";
+import { appendFrameLog } from "../frame-log/service";
+import { localeOf, mailTranslator } from "../registrations/mail";
+import { lockFrame, TX_OPTIONS } from "../registrations/service";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import type { EventStatus } from "../generated/sqlite/enums";
 import { canManageEvents } from "../groups/policy";
@@ -111,16 +115,56 @@ async function transition(actor: Actor | null, eventId: string, from: EventStatu
   if (!canManageEvents(role)) throw forbidden();
   if (!allowed(role, event.status)) throw new AppError("INVALID_STATE", `The event is ${event.status.toLowerCase()}`);
   const now = new Date();
-  const res = await db().event.updateMany({
-    where: { id: event.id, groupId: event.groupId, status: { in: from } },
-    data: { status: to, ...(to === "PUBLISHED" ? { publishedAt: now } : { cancelledAt: now }) },
-  });
-  if (res.count !== 1) throw new AppError("INVALID_STATE", "The event changed meanwhile");
+  await db().$transaction(async (tx) => {
+    const res = await tx.event.updateMany({
+      where: { id: event.id, groupId: event.groupId, status: { in: from } },
+      data: { status: to, ...(to === "PUBLISHED" ? { publishedAt: now } : { cancelledAt: now }) },
+    });
+    if (res.count !== 1) throw new AppError("INVALID_STATE", "The event changed meanwhile");
+    if (to === "CANCELLED") await cancelEverything(tx, event.id, now);
+  }, { ...TX_OPTIONS, timeout: 300_000 });
   return (await findEvent(eventId))!;
 }
 
 export const publishEvent = (actor: Actor | null, eventId: string) => transition(actor, eventId, ["DRAFT"], "PUBLISHED", canPublishEvent);
 export const cancelEvent = (actor: Actor | null, eventId: string) => transition(actor, eventId, ["DRAFT", "PUBLISHED"], "CANCELLED", canCancelEvent);
+
+const ACTIVE = ["APPLIED", "CONFIRMED", "WAITLISTED"];
+
+/**
+ * What cancelling an event does, in the transaction that cancels it: every pending lottery is
+ * voided (its seed revealed) and every lottery frame's log says the event was cancelled; every
+ * active registration is cancelled (its ticket no longer checks in) and its person gets a notice
+ * in their language. Nothing is drawn, promoted or reminded afterwards: the draw, the waitlist
+ * and the reminders all skip cancelled events.
+ */
+async function cancelEverything(tx: Tx, eventId: string, now: Date) {
+  const event = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
+  const frames = await tx.frame.findMany({ where: { eventId }, orderBy: { id: "asc" }, select: { id: true } });
+  for (const { id } of frames) {
+    const frame = await lockFrame(tx, id);
+    if (frame.method !== "LOTTERY") continue;
+    const cancelled = await tx.registration.count({ where: { frameId: id, status: { in: ACTIVE } } });
+    if (frame.drawState === "PENDING") {
+      await tx.frame.update({ where: { id }, data: { drawState: "VOIDED", drawWaitReason: null, drawWaitDetail: null, drawWaitSince: null } });
+      await appendFrameLog(tx, id, "voided", "organizer", { reason: "event_cancelled", seed: frame.seed, commitment: frame.commitment }, now);
+    }
+    await appendFrameLog(tx, id, "event_cancelled", "organizer", { registrationsCancelled: cancelled }, now);
+  }
+  const regs = await tx.registration.findMany({
+    where: { eventId, status: { in: ACTIVE } },
+    select: { receiptNumber: true, frame: { select: { name: true } }, user: { select: { email: true, name: true, locale: true } } },
+  });
+  await tx.registration.updateMany({ where: { eventId, status: { in: ACTIVE } }, data: { status: "CANCELLED", activeKey: null, waitlistPosition: null, cancelledAt: now } });
+  const url = `${publicBaseUrl()}/events/${eventId}`;
+  const mails = regs.flatMap(({ user, frame, receiptNumber }) => {
+    if (!user.email) return [];
+    const t = mailTranslator(localeOf(user));
+    const params = { name: user.name ?? user.email, event: event.title, frame: frame.name, receipt: receiptNumber, url };
+    return [{ to: user.email, kind: "event.cancelled", subject: t("eventCancelled.subject", params), text: t("eventCancelled.body", params) }];
+  });
+  for (let i = 0; i < mails.length; i += 500) await tx.outboxMail.createMany({ data: mails.slice(i, i + 500) });
+}
 
 /** An event as the viewer may see it (drafts only for organizers), with what they may do. */
 export async function getEventForViewer(eventId: string, viewer: Actor | null) {

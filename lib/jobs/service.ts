@@ -1,16 +1,19 @@
 // Time-based work as idempotent transitions: any instance, the in-process scheduler or
 // `npm run jobs` from a cron may run a tick; running it twice does no harm (each step claims
 // its work with a conditional update).
-import { mailDrawResults, runDueDraws } from "../lottery/service";
+import { mailDrawResults } from "../lottery/result-mail/service";
+import { closeDueLotteries, runDueDraws } from "../lottery/service";
 import { sendPendingMail } from "../mail/service";
 import { sendSlidesReminders } from "../materials/service";
 import { sendDueReminders } from "../registrations/service";
 
 export async function runJobsOnce(now = new Date()) {
+  // The close first: a draw due at the same moment then finds its list already frozen.
+  const closes = await closeDueLotteries(now);
   const draws = await runDueDraws(now);
   const drawMail = await mailDrawResults(now);
   const reminders = await sendDueReminders(now);
   const slides = await sendSlidesReminders(now);
   const mail = await sendPendingMail(now);
-  return { draws, drawMail, reminders, slides, mail };
+  return { closes, draws, drawMail, reminders, slides, mail };
 }

@@ -1,28 +1,61 @@
-// Running and publishing lottery draws (DESIGN.md, "The lottery").
+// Lottery frames over time (docs/lottery.md): made with a commitment (and, for v2, a beacon
+// round fixed in advance), frozen at the close, drawn once, their result mailed.
 //
-// A draw is claimed by one conditional update (drawState PENDING → DRAWN) inside the transaction
-// that writes its result, so however many instances, scheduler ticks or organizers trigger it,
-// exactly one draw commits; the others see count 0 and report ALREADY_DRAWN.
+// The close stores the applicant list's digest once, under the frame's lock, and from then on no
+// registration enters or leaves (applying, cancelling and speaker seats all check `closedAt`
+// under the same lock). A draw is claimed by one conditional update (drawState PENDING → DRAWN)
+// inside the transaction that writes its result, so however many instances, scheduler ticks or
+// organizers trigger it, exactly one draw commits; the others see count 0 and report
+// ALREADY_DRAWN. A v2 draw fetches and verifies its beacon round first, outside any transaction.
 import type { Actor } from "../auth-types";
 import { db, dbProvider, Prisma, type Tx } from "../db";
-import { AppError, notFound } from "../errors";
+import { beaconChain, env } from "../env";
+import { AppError } from "../errors";
+import { appendFrameLog } from "../frame-log/service";
 import { frameForOrganizer, TX_OPTIONS } from "../registrations/service";
-import { registrationMail } from "../registrations/mail";
-import { ALGORITHM, applicantsDigest, drawOrder, fromHex } from "./algorithm";
+import { ALGORITHM_V1, ALGORITHM_V2, applicantsDigest, commitmentOf, drawKey, drawOrder, fromHex, newSeed, toHex } from "./algorithm";
+import { type BeaconRound, firstRoundAfter, QUICKNET, roundTime } from "./beacon";
+import { describeFailures, fetchRound, waitReason } from "./relay";
+import { enqueueResultMail } from "./result-mail/service";
 
 /** When a frame's draw is due: its drawAt, or its close when none is set. */
 export const drawDueAt = (f: { drawAt: Date | null; closesAt: Date }) => f.drawAt ?? f.closesAt;
 
-export async function drawByOrganizer(actor: Actor | null, frameId: string, now = new Date()) {
-  const frame = await frameForOrganizer(actor, frameId);
-  if (frame.method !== "LOTTERY") throw new AppError("RULE_REFUSED", "Only lottery frames are drawn");
-  if (frame.drawState === "DRAWN") throw new AppError("ALREADY_DRAWN", "Already drawn");
-  if (now < frame.closesAt) throw new AppError("DRAW_TOO_EARLY", "Applications are still open");
-  const result = await commitDraw(frameId, now);
-  // The organizer gets the result at once; the mail (one per applicant, possibly 100,000) is
-  // written afterwards, and the next jobs tick finishes it if this process stops first.
-  void enqueueResultMail(frameId).catch((e: unknown) => console.error(`[lottery] result mail of frame ${frameId} failed`, e));
-  return result;
+export type BeaconChoice = "none" | "drand-quicknet";
+
+/** The frame's lottery algorithm (frames made before v2 have none stored: v1). */
+export const algorithmOf = (f: { algorithm: string | null }) => f.algorithm ?? ALGORITHM_V1;
+
+/**
+ * A new lottery: a secret seed, its public commitment and, for v2, the beacon round it will
+ * wait for: the first round published after the draw time (and after now, so that nobody can
+ * know it yet).
+ */
+export async function newLottery(beacon: BeaconChoice | undefined, dates: { drawAt: Date | null; closesAt: Date }, now: Date) {
+  const seed = newSeed();
+  const v2 = (beacon ?? env().HAKO_BEACON) === "drand-quicknet";
+  const round = v2 ? firstRoundAfter(beaconChain(), Math.max(drawDueAt(dates).getTime(), now.getTime())) : null;
+  return {
+    seed: toHex(seed),
+    commitment: await commitmentOf(seed),
+    drawState: "PENDING",
+    algorithm: v2 ? ALGORITHM_V2 : ALGORITHM_V1,
+    beaconChain: v2 ? QUICKNET : null,
+    beaconRound: round,
+  };
+}
+
+/** The `created` entry of a lottery: everything the draw will be held to, public from the start. */
+export function createdEntry(f: { algorithm: string | null; commitment: string | null; capacity: number; opensAt: Date; closesAt: Date; drawAt: Date | null; beaconChain: string | null; beaconRound: number | null }) {
+  return {
+    algorithm: algorithmOf(f),
+    commitment: f.commitment,
+    capacity: f.capacity,
+    opensAt: f.opensAt.toISOString(),
+    closesAt: f.closesAt.toISOString(),
+    drawAt: drawDueAt(f).toISOString(),
+    beacon: f.beaconChain && f.beaconRound ? { chain: f.beaconChain, round: f.beaconRound } : null,
+  };
 }
 
 /** The frame's applicants' public ids, as one JSON value (a third of the time of 100,000 rows). */
@@ -33,6 +66,95 @@ async function applicantIds(tx: Tx, frameId: string): Promise<string[]> {
       : Prisma.sql`SELECT json_group_array("publicId") AS ids FROM "Registration" WHERE "frameId" = ${frameId} AND "status" = 'APPLIED'`,
   );
   return JSON.parse(rows[0]?.ids ?? "[]") as string[];
+}
+
+type LotteryFrame = { id: string; algorithm: string | null; beaconRound: number | null; closesAt: Date };
+
+/**
+ * Stores the frozen list (count and digest, with the time) and logs it. A v2 lottery whose
+ * beacon round came out before this moment (the close was recorded late) moves to the first
+ * round after it: the round must never be known before the list is frozen.
+ */
+async function recordClose(tx: Tx, frame: LotteryFrame, ids: string[], now: Date) {
+  const digest = await applicantsDigest(ids);
+  const v2 = algorithmOf(frame) === ALGORITHM_V2;
+  const chain = beaconChain();
+  const round = v2 && frame.beaconRound !== null && roundTime(chain, frame.beaconRound) <= now.getTime() ? firstRoundAfter(chain, now.getTime()) : frame.beaconRound;
+  await tx.frame.update({ where: { id: frame.id }, data: { closedAt: now, applicantsCount: ids.length, applicantsDigest: digest, beaconRound: round } });
+  await appendFrameLog(tx, frame.id, "closed", "system", { count: ids.length, digest, closesAt: frame.closesAt.toISOString(), ...(v2 ? { beaconRound: round } : {}) }, now);
+  return { digest, count: ids.length, beaconRound: round };
+}
+
+/** Freezes one lottery whose close has passed. Idempotent: a second call finds it closed. */
+export async function closeLottery(frameId: string, now = new Date()) {
+  return db().$transaction(
+    async (tx) => {
+      const locked = await tx.frame.updateMany({
+        where: { id: frameId, method: "LOTTERY", drawState: "PENDING", closedAt: null, closesAt: { lte: now } },
+        data: { lockVersion: { increment: 1 } },
+      });
+      if (locked.count !== 1) return false;
+      const frame = await tx.frame.findUniqueOrThrow({ where: { id: frameId } });
+      await recordClose(tx, frame, await applicantIds(tx, frameId), now);
+      return true;
+    },
+    { ...TX_OPTIONS, timeout: 300_000 },
+  );
+}
+
+/** Freezes every lottery whose close has passed (a jobs tick step). */
+export async function closeDueLotteries(now = new Date()) {
+  const due = await db().frame.findMany({ where: { method: "LOTTERY", drawState: "PENDING", closedAt: null, closesAt: { lte: now } }, select: { id: true } });
+  let closed = 0;
+  for (const f of due) if (await closeLottery(f.id, now)) closed++;
+  return { closed };
+}
+
+export async function drawByOrganizer(actor: Actor | null, frameId: string, now = new Date()) {
+  const frame = await frameForOrganizer(actor, frameId);
+  if (frame.method !== "LOTTERY") throw new AppError("RULE_REFUSED", "Only lottery frames are drawn");
+  if (frame.drawState === "DRAWN") throw new AppError("ALREADY_DRAWN", "Already drawn");
+  if (frame.drawState !== "PENDING" || frame.event.status === "CANCELLED") throw new AppError("INVALID_STATE", "This lottery was voided");
+  if (now < frame.closesAt) throw new AppError("DRAW_TOO_EARLY", "Applications are still open");
+  const beacon = await beaconFor(frameId, now);
+  const result = await commitDraw(frameId, now, beacon);
+  // The organizer gets the result at once; the mail (one per applicant, possibly 100,000) is
+  // written afterwards, and the next jobs tick finishes it if this process stops first.
+  void enqueueResultMail(frameId).catch((e: unknown) => console.error(`[lottery] result mail of frame ${frameId} failed`, e));
+  return result;
+}
+
+async function noteWait(frameId: string, reason: string, detail: string, now: Date) {
+  const f = await db().frame.findUnique({ where: { id: frameId }, select: { drawWaitSince: true } });
+  await db().frame.updateMany({
+    where: { id: frameId, drawState: "PENDING" },
+    data: { drawWaitReason: reason, drawWaitDetail: detail.slice(0, 500), drawWaitSince: f?.drawWaitSince ?? now },
+  });
+}
+
+/**
+ * The beacon round a v2 draw needs, fetched and verified; null for v1. Closes the list first
+ * (the round may move if the close is recorded late). When the round is not out yet or no relay
+ * gives a round that verifies, the frame records why and DRAW_WAITING is thrown: the next tick
+ * tries again.
+ */
+async function beaconFor(frameId: string, now: Date): Promise<BeaconRound | null> {
+  await closeLottery(frameId, now);
+  const f = await db().frame.findUnique({ where: { id: frameId }, select: { algorithm: true, beaconRound: true, drawState: true } });
+  if (!f || f.drawState !== "PENDING" || algorithmOf(f) !== ALGORITHM_V2) return null;
+  const chain = beaconChain();
+  const round = f.beaconRound!;
+  if (now.getTime() < roundTime(chain, round)) {
+    await noteWait(frameId, "BEACON_NOT_YET", `round ${round}`, now);
+    throw new AppError("DRAW_WAITING", `Waiting for beacon round ${round}`);
+  }
+  const e = env();
+  const got = await fetchRound(chain, e.HAKO_BEACON_RELAYS, round, e.HAKO_BEACON_TIMEOUT_MS);
+  if (!got.ok) {
+    await noteWait(frameId, waitReason(got.failures), describeFailures(got.failures), now);
+    throw new AppError("DRAW_WAITING", `Beacon round ${round} not available: ${describeFailures(got.failures)}`);
+  }
+  return got.round;
 }
 
 /**
@@ -51,127 +173,76 @@ function drawEntriesInsert(frameId: string, order: string[], nominatedCount: num
 
 /** Draws a lottery frame once. Throws ALREADY_DRAWN when another trigger won the claim. */
 export async function runDraw(frameId: string, now = new Date()) {
-  const result = await commitDraw(frameId, now);
+  const beacon = await beaconFor(frameId, now);
+  const result = await commitDraw(frameId, now, beacon);
   await enqueueResultMail(frameId);
   return result;
 }
 
-/** The draw itself, in one transaction; runDraw's first step (timed apart by bench/rush.ts). */
-export async function commitDraw(frameId: string, now = new Date()) {
-  const drawn = await db().$transaction(
-    async (tx) => {
-      const claim = await tx.frame.updateMany({
-        where: { id: frameId, method: "LOTTERY", drawState: "PENDING", closesAt: { lte: now } },
-        data: { drawState: "DRAWN", drawnAt: now, lockVersion: { increment: 1 } },
-      });
-      if (claim.count !== 1) throw new AppError("ALREADY_DRAWN", "Already drawn (or not due)");
-      const frame = await tx.frame.findUniqueOrThrow({ where: { id: frameId }, include: { event: true } });
-      const applicants = await applicantIds(tx, frameId);
-      const nominated = parseIds(frame.nominated);
-      const order = await drawOrder(fromHex(frame.seed!), applicants, nominated);
-      const digest = await applicantsDigest(applicants);
-      // The nominated who applied lead the order.
-      const nominatedSet = new Set(nominated);
-      const leading = order.filter((id) => nominatedSet.has(id)).length;
-      await tx.$executeRaw(drawEntriesInsert(frameId, order, leading));
-      // One statement places everyone: the first `capacity` in the order are confirmed, the rest
-      // waitlisted at (place − capacity). Plain SQL that SQLite and PostgreSQL both run.
-      const capacity = frame.capacity;
-      await tx.$executeRaw(Prisma.sql`
-        UPDATE "Registration" SET
-          "status" = CASE WHEN d."position" <= ${capacity} THEN 'CONFIRMED' ELSE 'WAITLISTED' END,
-          "waitlistPosition" = CASE WHEN d."position" <= ${capacity} THEN NULL ELSE d."position" - ${capacity} END
-        FROM "DrawEntry" d
-        WHERE d."frameId" = ${frameId} AND "Registration"."frameId" = ${frameId}
-          AND d."publicId" = "Registration"."publicId" AND "Registration"."status" = 'APPLIED'`);
-      // Timestamps go through Prisma, which stores them the same way on both databases.
-      await tx.registration.updateMany({ where: { frameId, status: "CONFIRMED", confirmedAt: null }, data: { confirmedAt: now } });
-      await tx.frame.update({ where: { id: frameId }, data: { applicantsDigest: digest } });
-      return { frame, total: order.length };
-    },
-    { ...TX_OPTIONS, timeout: 300_000 },
-  );
-  return { frameId, eventId: drawn.frame.eventId, total: drawn.total, confirmed: Math.min(drawn.total, drawn.frame.capacity), waitlisted: Math.max(0, drawn.total - drawn.frame.capacity) };
-}
-
-/** How long a result-mail writer may go without finishing a page before another takes over. */
-export const RESULT_MAIL_LEASE_MS = 5 * 60_000;
-
-/** Draws whose result mail is unfinished and free to take: never claimed, or its lease ran out. */
-const resultMailClaimable = (now: Date) => ({
-  drawState: "DRAWN",
-  resultMailDoneAt: null,
-  OR: [{ resultMailAt: null }, { resultMailAt: { lt: new Date(now.getTime() - RESULT_MAIL_LEASE_MS) } }],
-});
-
-type ResultMailOptions = {
-  now?: Date;
-  /** Mails per page; each page is written with its progress in one transaction. */
-  pageSize?: number;
-  /** Stop after this many pages, unfinished (tests use it to play a writer that stopped). */
-  maxPages?: number;
-};
-
 /**
- * Result mail for everyone drawn, in each person's language, written to the outbox in pages
- * after the draw commits (a 100,000-applicant draw must not hold the write lock for its mail).
- *
- * One writer at a time holds a lease on the frame (`resultMailAt`, renewed with every page).
- * Each page's mails and the frame's progress (`resultMailThrough`) commit together, so a writer
- * that stops half-way leaves no page half-written: once its lease is older than
- * RESULT_MAIL_LEASE_MS, the next jobs tick takes over from the first position not yet mailed,
- * and nobody gets the same result twice.
+ * The draw itself, in one transaction; runDraw's last step (timed apart by bench/rush.ts).
+ * It draws exactly the frozen list: if the applicants no longer match the digest stored at the
+ * close, it refuses and draws nothing.
  */
-export async function enqueueResultMail(frameId: string, opts: ResultMailOptions = {}) {
-  const started = Date.now();
-  const now = opts.now ?? new Date(started);
-  const clock = () => new Date(now.getTime() + (Date.now() - started));
-  const pageSize = opts.pageSize ?? 500; // bound as parameters below: Prisma allows 999 per query on SQLite
-  const claimed = await db().frame.updateMany({
-    where: { id: frameId, ...resultMailClaimable(now) },
-    data: { resultMailAt: now },
-  });
-  if (claimed.count !== 1) return { written: 0, done: false };
-  const frame = await db().frame.findUniqueOrThrow({ where: { id: frameId }, include: { event: true } });
-  let lease = now;
-  let through = frame.resultMailThrough;
-  let written = 0;
-  for (let pages = 0; ; pages++) {
-    const entries = await db().drawEntry.findMany({ where: { frameId, position: { gt: through } }, orderBy: { position: "asc" }, take: pageSize });
-    if (!entries.length) break;
-    if (opts.maxPages !== undefined && pages >= opts.maxPages) return { written, done: false };
-    const regs = await db().registration.findMany({
-      where: { frameId, publicId: { in: entries.map((e) => e.publicId) } },
-      include: { user: { select: { email: true, name: true, locale: true } } },
-    });
-    const byPublicId = new Map(regs.map((r) => [r.publicId, r]));
-    const mails = entries.flatMap((e) => {
-      const r = byPublicId.get(e.publicId);
-      if (!r?.user.email) return [];
-      const won = e.position <= frame.capacity;
-      const registration = { ...r, waitlistPosition: won ? null : e.position - frame.capacity };
-      const m = registrationMail(won ? "won" : "lost", r.user, { event: frame.event, frame, registration });
-      return [{ to: r.user.email, kind: `registration.${won ? "won" : "lost"}`, subject: m.subject, text: m.text }];
-    });
-    const last = entries[entries.length - 1]!.position;
-    const renewed = clock();
-    const stillOurs = await db().$transaction(async (tx) => {
-      const own = await tx.frame.updateMany({ where: { id: frameId, resultMailAt: lease }, data: { resultMailAt: renewed, resultMailThrough: last } });
-      if (own.count !== 1) return false;
-      await tx.outboxMail.createMany({ data: mails });
-      return true;
-    }, TX_OPTIONS);
-    // Another writer took over (this one was too slow): it carries on from our last page.
-    if (!stillOurs) return { written, done: false };
-    lease = renewed;
-    through = last;
-    written += mails.length;
+export async function commitDraw(frameId: string, now = new Date(), beacon: BeaconRound | null = null) {
+  let mismatch: string | null = null;
+  try {
+    const drawn = await db().$transaction(
+      async (tx) => {
+        const claim = await tx.frame.updateMany({
+          where: { id: frameId, method: "LOTTERY", drawState: "PENDING", closesAt: { lte: now }, event: { status: "PUBLISHED" } },
+          data: { drawState: "DRAWN", drawnAt: now, lockVersion: { increment: 1 } },
+        });
+        if (claim.count !== 1) throw new AppError("ALREADY_DRAWN", "Already drawn (or not due)");
+        const frame = await tx.frame.findUniqueOrThrow({ where: { id: frameId }, include: { event: true } });
+        const applicants = await applicantIds(tx, frameId);
+        let closed = { digest: frame.applicantsDigest, count: frame.applicantsCount, beaconRound: frame.beaconRound };
+        if (!frame.closedAt) closed = await recordClose(tx, frame, applicants, now);
+        const digest = await applicantsDigest(applicants);
+        if (digest !== closed.digest || applicants.length !== closed.count) {
+          mismatch = `${applicants.length} applicants now, ${closed.count} at the close`;
+          throw new AppError("DRAW_WAITING", "The applicant list no longer matches the frozen list");
+        }
+        const algorithm = algorithmOf(frame);
+        if (algorithm === ALGORITHM_V2 && (!beacon || beacon.round !== closed.beaconRound)) {
+          throw new AppError("DRAW_WAITING", `The draw needs beacon round ${closed.beaconRound}`);
+        }
+        const nominated = parseIds(frame.nominated);
+        const order = await drawOrder(drawKey(algorithm, fromHex(frame.seed!), beacon?.randomness), applicants, nominated);
+        // The nominated who applied lead the order.
+        const nominatedSet = new Set(nominated);
+        const leading = order.filter((id) => nominatedSet.has(id)).length;
+        await tx.$executeRaw(drawEntriesInsert(frameId, order, leading));
+        // One statement places everyone: the first `capacity` in the order are confirmed, the rest
+        // waitlisted at (place − capacity). Plain SQL that SQLite and PostgreSQL both run.
+        const capacity = frame.capacity;
+        await tx.$executeRaw(Prisma.sql`
+          UPDATE "Registration" SET
+            "status" = CASE WHEN d."position" <= ${capacity} THEN 'CONFIRMED' ELSE 'WAITLISTED' END,
+            "waitlistPosition" = CASE WHEN d."position" <= ${capacity} THEN NULL ELSE d."position" - ${capacity} END
+          FROM "DrawEntry" d
+          WHERE d."frameId" = ${frameId} AND "Registration"."frameId" = ${frameId}
+            AND d."publicId" = "Registration"."publicId" AND "Registration"."status" = 'APPLIED'`);
+        // Timestamps go through Prisma, which stores them the same way on both databases.
+        await tx.registration.updateMany({ where: { frameId, status: "CONFIRMED", confirmedAt: null }, data: { confirmedAt: now } });
+        await tx.frame.update({
+          where: { id: frameId },
+          data: { drawnCapacity: capacity, beaconRandomness: beacon?.randomness ?? null, beaconSignature: beacon?.signature ?? null, drawWaitReason: null, drawWaitDetail: null, drawWaitSince: null },
+        });
+        const beaconData = beacon ? { chain: frame.beaconChain ?? QUICKNET, round: beacon.round, randomness: beacon.randomness, signature: beacon.signature } : null;
+        await appendFrameLog(tx, frameId, "drawn", "system", { algorithm, seed: frame.seed, capacity, count: applicants.length, digest, nominated: order.slice(0, leading), beacon: beaconData }, now);
+        return { frame, total: order.length };
+      },
+      { ...TX_OPTIONS, timeout: 300_000 },
+    );
+    return { frameId, eventId: drawn.frame.eventId, total: drawn.total, confirmed: Math.min(drawn.total, drawn.frame.capacity), waitlisted: Math.max(0, drawn.total - drawn.frame.capacity) };
+  } catch (e) {
+    if (mismatch) await noteWait(frameId, "LIST_MISMATCH", mismatch, now);
+    throw e;
   }
-  await db().frame.updateMany({ where: { id: frameId, resultMailAt: lease }, data: { resultMailDoneAt: clock() } });
-  return { written, done: true };
 }
 
-function parseIds(json: string): string[] {
+export function parseIds(json: string): string[] {
   try {
     const v: unknown = JSON.parse(json);
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
@@ -180,23 +251,10 @@ function parseIds(json: string): string[] {
   }
 }
 
-/**
- * Writes the result mail of draws whose trigger did not (an organizer's draw answers first) or
- * whose writer stopped half-way and let its lease run out.
- */
-export async function mailDrawResults(now = new Date()) {
-  const frames = await db().frame.findMany({
-    where: resultMailClaimable(now),
-    select: { id: true },
-  });
-  for (const f of frames) await enqueueResultMail(f.id, { now });
-  return { frames: frames.length };
-}
-
 /** Draws every lottery frame that is due. Safe to run from any number of instances at once. */
 export async function runDueDraws(now = new Date()) {
   const due = await db().frame.findMany({
-    where: { method: "LOTTERY", drawState: "PENDING", OR: [{ drawAt: { lte: now } }, { drawAt: null, closesAt: { lte: now } }] },
+    where: { method: "LOTTERY", drawState: "PENDING", event: { status: "PUBLISHED" }, OR: [{ drawAt: { lte: now } }, { drawAt: null, closesAt: { lte: now } }] },
     select: { id: true },
   });
   let drawn = 0;
@@ -205,50 +263,9 @@ export async function runDueDraws(now = new Date()) {
       await runDraw(f.id, now);
       drawn++;
     } catch (e) {
-      if (!(e instanceof AppError && e.code === "ALREADY_DRAWN")) console.error(`[lottery] draw of frame ${f.id} failed`, e);
+      // Another trigger drew it, or it waits for its beacon round (the frame says why).
+      if (!(e instanceof AppError && (e.code === "ALREADY_DRAWN" || e.code === "DRAW_WAITING"))) console.error(`[lottery] draw of frame ${f.id} failed`, e);
     }
   }
   return { drawn };
-}
-
-/** Organizers nominate (指名) applicants before the draw; they come first, in this order. */
-export async function nominate(actor: Actor | null, frameId: string, publicIds: string[]) {
-  const frame = await frameForOrganizer(actor, frameId);
-  if (frame.method !== "LOTTERY") throw new AppError("RULE_REFUSED", "Only lottery frames take nominations");
-  const unique = [...new Set(publicIds)];
-  const found = await db().registration.count({ where: { frameId, status: "APPLIED", publicId: { in: unique } } });
-  if (found !== unique.length) throw new AppError("INVALID_INPUT", "Nominate applicants of this frame only", { publicIds: ["invalid"] });
-  const res = await db().frame.updateMany({ where: { id: frameId, drawState: "PENDING" }, data: { nominated: JSON.stringify(unique) } });
-  if (res.count !== 1) throw new AppError("ALREADY_DRAWN", "Already drawn");
-  return unique;
-}
-
-/** The public draw record: the commitment before the draw; seed and order after it. */
-export async function publicDraw(frameId: string, now = new Date()) {
-  const frame = await db().frame.findUnique({ where: { id: frameId }, include: { event: { select: { id: true, title: true, status: true, timezone: true } } } });
-  if (!frame || frame.method !== "LOTTERY" || frame.event.status === "DRAFT") throw notFound();
-  const drawn = frame.drawState === "DRAWN";
-  const order = drawn ? (await db().drawEntry.findMany({ where: { frameId }, orderBy: { position: "asc" }, select: { publicId: true } })).map((e) => e.publicId) : [];
-  let digest = frame.applicantsDigest;
-  if (!drawn && now >= frame.closesAt) {
-    // The list is frozen from the close (no applying, no cancelling until the draw).
-    const ids = (await db().registration.findMany({ where: { frameId, status: "APPLIED" }, select: { publicId: true } })).map((r) => r.publicId);
-    digest = await applicantsDigest(ids);
-  }
-  return {
-    frameId: frame.id,
-    eventId: frame.eventId,
-    event: { id: frame.event.id, title: frame.event.title, timezone: frame.event.timezone },
-    frameName: frame.name,
-    algorithm: ALGORITHM,
-    commitment: frame.commitment!,
-    seed: drawn ? frame.seed : null,
-    drawnAt: frame.drawnAt,
-    drawAt: drawDueAt(frame),
-    closesAt: frame.closesAt,
-    capacity: frame.capacity,
-    nominated: parseIds(frame.nominated),
-    applicantsDigest: digest,
-    order,
-  };
 }

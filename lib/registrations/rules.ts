@@ -12,6 +12,13 @@ export function applicationWindow(frame: Window, now: Date): "NOT_OPEN_YET" | "O
   return "OPEN";
 }
 
+/**
+ * Whether a pending lottery's list is frozen: its close is on record, or has passed. From then
+ * until the draw nothing about the frame changes and no registration enters or leaves it.
+ */
+export const isFrozen = (f: { method: string; drawState: string | null; closedAt: Date | null; closesAt: Date }, now: Date) =>
+  f.method === "LOTTERY" && f.drawState === "PENDING" && (f.closedAt !== null || now >= f.closesAt);
+
 type CancelFrame = { method: string; closesAt: Date; cancelDeadline: Date | null; drawState: string | null };
 
 /**

@@ -61,7 +61,7 @@ const frameFields = {
   timezone: z.string().optional(),
 };
 
-type RawDates = { opensAt?: string; closesAt?: string; drawAt?: string | null | ""; cancelDeadline?: string | null | ""; timezone?: string };
+type RawDates = { opensAt?: string | null; closesAt?: string | null; drawAt?: string | null | ""; cancelDeadline?: string | null | ""; timezone?: string };
 const DATE_KEYS = ["opensAt", "closesAt", "drawAt", "cancelDeadline"] as const;
 
 /** Local date-times in `zone`, or ISO 8601 with an offset. "" and null clear an optional date. */
@@ -83,7 +83,14 @@ export function resolveFrameDates(v: RawDates, zone: string) {
   return { dates: out, bad };
 }
 
-export const frameCreateInput = z.object({ ...frameFields, questions: questions.default([]) });
+export const BEACONS = ["none", "drand-quicknet"] as const;
+
+export const frameCreateInput = z.object({
+  ...frameFields,
+  questions: questions.default([]),
+  /** Lottery frames: draw with drand's beacon (hako-lottery-v2) or without (v1); the server's default when absent. */
+  beacon: z.enum(BEACONS, "invalid").optional(),
+});
 export type FrameCreateInput = z.infer<typeof frameCreateInput>;
 export const frameUpdateInput = z.object(frameFields).partial().omit({ method: true });
 export type FrameUpdateInput = z.infer<typeof frameUpdateInput>;
@@ -102,3 +109,18 @@ export const checkInInput = z
   .refine((v) => Boolean(v.code) || (v.receiptNumber !== undefined && v.receiptNumber !== ""), { message: "required", path: ["receiptNumber"] });
 
 export const nominateInput = z.object({ publicIds: z.array(z.string().min(1).max(40)).max(10_000) });
+
+/**
+ * Voiding a closed lottery: a reason (public, in the frame log) and, optionally, what the new
+ * lottery changes. Dates as for frames; the beacon choice as at creation.
+ */
+export const voidInput = z.object({
+  reason: z.string().trim().min(1, "required").max(500, "tooLong"),
+  capacity: frameFields.capacity.optional(),
+  opensAt: optionalDateField,
+  closesAt: optionalDateField,
+  drawAt: optionalDateField,
+  beacon: z.enum(BEACONS, "invalid").optional(),
+  timezone: z.string().optional(),
+});
+export type VoidInput = z.infer<typeof voidInput>;

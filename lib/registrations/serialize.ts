@@ -1,9 +1,10 @@
 // The API's Frame, Registration and Draw shapes (names fixed by the API contract).
-import type { drawDueAt } from "../lottery/service";
+import type { publicDraw } from "../lottery/data";
 
 type FrameRow = {
   id: string; eventId: string; name: string; capacity: number; method: string; opensAt: Date; closesAt: Date;
   drawAt: Date | null; cancelDeadline: Date | null; commitment: string | null; drawState: string | null; drawnAt: Date | null; questions: string;
+  algorithm?: string | null;
 };
 type Counts = { applied: number; confirmed: number; waitlisted: number; cancelled: number; rejected: number; attended: number };
 
@@ -21,6 +22,7 @@ export function toFrameJson(f: FrameRow, counts: Counts) {
     // Seats taken include people already checked in.
     counts: { applied: counts.applied, confirmed: counts.confirmed + counts.attended, waitlisted: counts.waitlisted, cancelled: counts.cancelled, rejected: counts.rejected, attended: counts.attended },
     commitment: f.method === "LOTTERY" ? f.commitment : null,
+    algorithm: f.method === "LOTTERY" ? (f.algorithm ?? "hako-lottery-v1") : null,
     drawn: f.drawState === "DRAWN",
     drawnAt: f.drawnAt?.toISOString() ?? null,
     questions: JSON.parse(f.questions) as unknown[],
@@ -50,26 +52,30 @@ export function toRegistrationJson(r: RegRow, eventEndsAt?: Date, now = new Date
   };
 }
 
-export type PublicDraw = {
-  frameId: string; commitment: string; seed: string | null; drawnAt: Date | null; capacity: number;
-  nominated: string[]; applicantsDigest: string | null; order: string[]; algorithm: string;
-  drawAt: ReturnType<typeof drawDueAt>; closesAt: Date; eventId: string; frameName: string;
-};
+export type PublicDraw = Awaited<ReturnType<typeof publicDraw>>;
 
+/** The Draw shape of the API (API.md, "Draw" and "Draw, v2"). */
 export function toDrawJson(d: PublicDraw) {
   return {
     frameId: d.frameId,
     eventId: d.eventId,
     frameName: d.frameName,
-    algorithm: d.algorithm,
+    algorithm: d.algorithm as "hako-lottery-v1" | "hako-lottery-v2",
+    status: d.status,
     commitment: d.commitment,
     seed: d.seed,
     drawAt: d.drawAt.toISOString(),
     closesAt: d.closesAt.toISOString(),
+    closedAt: d.closedAt?.toISOString() ?? null,
     drawnAt: d.drawnAt?.toISOString() ?? null,
     capacity: d.capacity,
     nominated: d.nominated,
+    applicantsCount: d.applicantsCount,
     applicantsDigest: d.applicantsDigest,
+    beacon: d.beacon ? { chain: d.beacon.chain, round: d.beacon.round, roundAt: d.beacon.roundAt.toISOString(), randomness: d.beacon.randomness, signature: d.beacon.signature } : null,
+    chain: d.chain ? { hash: d.chain.hash, publicKey: d.chain.publicKey, genesis: d.chain.genesis, period: d.chain.period, publicQuicknet: d.chain.publicQuicknet } : null,
+    waiting: d.waiting ? { reason: d.waiting.reason, detail: d.waiting.detail, since: d.waiting.since?.toISOString() ?? null } : null,
+    voidableFrom: d.voidableFrom?.toISOString() ?? null,
     order: d.order,
   };
 }

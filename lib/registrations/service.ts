@@ -14,8 +14,9 @@ import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { isUniqueViolation } from "../users/service";
 import { publicBaseUrl } from "../env";
+import { appendFrameLog } from "../frame-log/service";
 import { localeOf, mailTranslator, sendRegistrationMail, type MailKind } from "./mail";
-import { answerErrors, applicationWindow, cancelRefusal, parseQuestions, SEATED } from "./rules";
+import { answerErrors, applicationWindow, cancelRefusal, isFrozen, parseQuestions, SEATED } from "./rules";
 import type { ApplyInput, RegistrationStatus } from "./schema";
 
 /** Generous limits: under a signup rush a transaction may wait its turn for the frame. */
@@ -56,7 +57,7 @@ async function mailTo(tx: Tx, kind: MailKind, userId: string, frame: FrameWithEv
  * Runs only under the frame lock. Returns the promoted registrations.
  */
 export async function promoteFromWaitlist(tx: Tx, frame: FrameWithEvent, seats: number, now: Date) {
-  if (seats <= 0 || now >= frame.event.startsAt) return [];
+  if (seats <= 0 || now >= frame.event.startsAt || frame.event.status === "CANCELLED") return [];
   const next = await tx.registration.findMany({
     where: { frameId: frame.id, status: "WAITLISTED" },
     orderBy: { waitlistPosition: "asc" },
@@ -71,9 +72,16 @@ export async function promoteFromWaitlist(tx: Tx, frame: FrameWithEvent, seats: 
     where: { frameId: frame.id, status: "WAITLISTED" },
     data: { waitlistPosition: { decrement: next.length } },
   });
-  for (const r of next) await mailTo(tx, "promoted", r.userId, frame, { ...r, status: "CONFIRMED", waitlistPosition: null });
+  for (const r of next) {
+    // In waitlist order, so the log shows every promotion took the first person waiting.
+    if (drawnLottery(frame)) await appendFrameLog(tx, frame.id, "promoted", "system", { publicId: r.publicId }, now);
+    await mailTo(tx, "promoted", r.userId, frame, { ...r, status: "CONFIRMED", waitlistPosition: null });
+  }
   return next;
 }
+
+/** After its draw a lottery frame's seat changes are public: they go into its frame log. */
+const drawnLottery = (f: { method: string; drawState: string | null }) => f.method === "LOTTERY" && f.drawState === "DRAWN";
 
 /** Where a new application lands: a free seat, else the end of the waitlist (under the lock). */
 async function seatOrWaitlist(tx: Tx, frame: FrameWithEvent): Promise<{ status: RegistrationStatus; waitlistPosition: number | null }> {
@@ -109,11 +117,14 @@ export async function apply(actor: Actor | null, eventId: string, input: ApplyIn
     return await db().$transaction(async (tx) => {
       // The lock and the re-check in one statement: still open, and the draw (if any) has not
       // happened since the frame was read. Otherwise read it again to say why.
+      // A lottery whose close is on record takes nobody until its draw, whatever the clock says.
       const lock = await tx.frame.updateMany({
-        where: { id: frame.id, opensAt: { lte: now }, closesAt: { gt: now }, drawState: frame.drawState },
+        where: { id: frame.id, opensAt: { lte: now }, closesAt: { gt: now }, drawState: frame.drawState, ...(frame.drawState === "PENDING" ? { closedAt: null } : {}) },
         data: { lockVersion: { increment: 1 } },
       });
       if (lock.count !== 1) throw new AppError("APPLICATIONS_CLOSED", "Applications are closed");
+      // A speaker seat (kept apart from a lottery entry, see seatSpeaker) counts as registered.
+      if (await tx.registration.count({ where: { activeKey: speakerKey(eventId, actor.userId) } })) throw new AppError("ALREADY_REGISTERED", "Already registered for this event");
       // Lottery frames collect applications until the draw; after it, late applications are
       // first-come (DESIGN.md, "The lottery" 5). Approval frames wait for an organizer.
       const seatNow = frame.method === "FIRST_COME" || (frame.method === "LOTTERY" && frame.drawState === "DRAWN");
@@ -134,6 +145,7 @@ export async function apply(actor: Actor | null, eventId: string, input: ApplyIn
           confirmedAt: placement.status === "CONFIRMED" ? now : null,
         },
       });
+      if (drawnLottery(frame)) await appendFrameLog(tx, frame.id, "applied", "applicant", { publicId: reg.publicId, status: reg.status.toLowerCase() }, now);
       if (recipient) await sendRegistrationMail(tx, "received", recipient, { event: frame.event, frame, registration: reg });
       return reg;
     }, TX_OPTIONS);
@@ -152,6 +164,8 @@ export async function cancel(actor: Actor | null, registrationId: string, now = 
   if (refusal) throw new AppError(refusal, "This registration cannot be cancelled now");
   return db().$transaction(async (tx) => {
     const frame = await lockFrame(tx, reg.frameId);
+    // Checked again under the lock: the list may have been frozen since the first look.
+    if (isFrozen(frame, now)) throw new AppError("LOTTERY_FROZEN", "The lottery list is frozen until the draw");
     const current = await tx.registration.findUniqueOrThrow({ where: { id: reg.id } });
     if (!["APPLIED", "CONFIRMED", "WAITLISTED"].includes(current.status)) throw new AppError("INVALID_STATE", "Already cancelled");
     const res = await tx.registration.updateMany({
@@ -159,6 +173,7 @@ export async function cancel(actor: Actor | null, registrationId: string, now = 
       data: { status: "CANCELLED", activeKey: null, waitlistPosition: null, cancelledAt: now },
     });
     if (res.count !== 1) throw new AppError("INVALID_STATE", "The registration changed meanwhile");
+    if (drawnLottery(frame)) await appendFrameLog(tx, frame.id, "cancelled", "applicant", { publicId: current.publicId, from: current.status.toLowerCase() }, now);
     if (current.status === "WAITLISTED" && current.waitlistPosition !== null) {
       await tx.registration.updateMany({
         where: { frameId: frame.id, status: "WAITLISTED", waitlistPosition: { gt: current.waitlistPosition } },
@@ -299,10 +314,16 @@ export async function sendDueReminders(now = new Date()) {
   return { events: events.length, mails };
 }
 
+/** The key a speaker seat holds when its speaker keeps a frozen lottery entry (see seatSpeaker). */
+export const speakerKey = (eventId: string, userId: string) => `${eventId}:${userId}:speaker`;
+
 /**
  * Gives a confirmed speaker a seat in the event's speaker frame (made on first use, growing as
- * needed), outside the lottery. A pending or waitlisted registration elsewhere moves there; a
- * confirmed one stays where it is.
+ * needed), outside the lottery. A confirmed registration elsewhere stays where it is (they have
+ * a seat). A pending or waitlisted one moves to the speaker frame, except from a lottery frame
+ * whose list is frozen or drawn: that entry is public record and stays as it is, and the speaker
+ * seat is a separate registration under its own key (speakerKey), so the person holds one
+ * lottery entry and one speaker seat, and can still apply nowhere else.
  */
 export async function seatSpeaker(tx: Tx, eventId: string, userId: string, now: Date) {
   const event = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
@@ -311,20 +332,35 @@ export async function seatSpeaker(tx: Tx, eventId: string, userId: string, now: 
     data: { eventId, name: "登壇者枠 / Speakers", capacity: 1, method: "APPROVAL", forSpeakers: true, opensAt: now, closesAt: event.startsAt, sortOrder: 1000 },
   });
   const frame = await lockFrame(tx, speakerFrame.id);
-  const seated = await seatedCount(tx, frame.id);
-  if (seated + 1 > frame.capacity) await tx.frame.update({ where: { id: frame.id }, data: { capacity: seated + 1 } });
+  const apart = await tx.registration.findUnique({ where: { activeKey: speakerKey(eventId, userId) } });
+  if (apart) return apart;
   const activeKey = `${eventId}:${userId}`;
   const current = await tx.registration.findUnique({ where: { activeKey } });
   if (current && (SEATED as readonly string[]).includes(current.status)) return current;
+  const seated = await seatedCount(tx, frame.id);
+  if (seated + 1 > frame.capacity) await tx.frame.update({ where: { id: frame.id }, data: { capacity: seated + 1 } });
   if (current) {
     const old = await lockFrame(tx, current.frameId);
-    if (current.status === "WAITLISTED" && current.waitlistPosition !== null) {
-      await tx.registration.updateMany({ where: { frameId: old.id, status: "WAITLISTED", waitlistPosition: { gt: current.waitlistPosition } }, data: { waitlistPosition: { decrement: 1 } } });
+    const keep = old.method === "LOTTERY" && (isFrozen(old, now) || old.drawState !== "PENDING");
+    if (!keep) {
+      if (current.status === "WAITLISTED" && current.waitlistPosition !== null) {
+        await tx.registration.updateMany({ where: { frameId: old.id, status: "WAITLISTED", waitlistPosition: { gt: current.waitlistPosition } }, data: { waitlistPosition: { decrement: 1 } } });
+      }
+      return tx.registration.update({ where: { id: current.id }, data: { frameId: frame.id, status: "CONFIRMED", waitlistPosition: null, confirmedAt: now } });
     }
-    return tx.registration.update({ where: { id: current.id }, data: { frameId: frame.id, status: "CONFIRMED", waitlistPosition: null, confirmedAt: now } });
   }
   const { receiptSeq } = await tx.event.update({ where: { id: eventId }, data: { receiptSeq: { increment: 1 } }, select: { receiptSeq: true } });
   return tx.registration.create({
-    data: { publicId: newPublicId(), ticketCode: newTicketCode(), eventId, frameId: frame.id, userId, status: "CONFIRMED", receiptNumber: receiptSeq, activeKey, confirmedAt: now },
+    data: {
+      publicId: newPublicId(),
+      ticketCode: newTicketCode(),
+      eventId,
+      frameId: frame.id,
+      userId,
+      status: "CONFIRMED",
+      receiptNumber: receiptSeq,
+      activeKey: current ? speakerKey(eventId, userId) : activeKey,
+      confirmedAt: now,
+    },
   });
 }

@@ -48,6 +48,8 @@ export const cfpInput = z.object({
   guidelines: z.string().max(20_000, "tooLong").default(""),
   formats,
   tracks: tagList.default([]),
+  /** Co-speakers per proposal besides its owner; only they get speaker seats. */
+  maxCoSpeakers: z.coerce.number().int("invalid").min(0, "invalid").max(20, "invalid").default(3),
 });
 export type CfpInput = z.infer<typeof cfpInput>;
 

@@ -5,7 +5,7 @@
 // another event's proposals. Every operation loads the proposal first and authorizes against
 // *its* event.
 import type { Actor } from "../auth-types";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { publicBaseUrl } from "../env";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import { roleIn } from "../groups/service";
@@ -70,7 +70,7 @@ export async function saveCfp(actor: Actor | null, eventId: string, input: CfpIn
   if (!closesAt) fields.closesAt = ["invalidDate"];
   if (opensAt && closesAt && closesAt <= opensAt) fields.closesAt = ["closesBeforeOpens"];
   if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "Invalid dates", fields);
-  const data = { opensAt: opensAt!, closesAt: closesAt!, guidelines: input.guidelines, formats: JSON.stringify(input.formats), tracks: JSON.stringify(input.tracks) };
+  const data = { opensAt: opensAt!, closesAt: closesAt!, guidelines: input.guidelines, formats: JSON.stringify(input.formats), tracks: JSON.stringify(input.tracks), maxCoSpeakers: input.maxCoSpeakers };
   return db().callForProposals.upsert({ where: { eventId }, create: { eventId, ...data }, update: data });
 }
 
@@ -159,7 +159,12 @@ export async function inviteCoSpeaker(actor: Actor | null, id: string, query: st
   if (!user) throw new AppError("USER_NOT_FOUND", "No such user", { query: ["userNotFound"] });
   if (p.speakers.some((s) => s.userId === user.id)) throw new AppError("CONFLICT", "Already a speaker");
   const inviter = p.speakers.find((s) => s.userId === actor!.userId)!.user;
+  const limit = p.event.cfp?.maxCoSpeakers ?? DEFAULT_MAX_CO_SPEAKERS;
   await db().$transaction(async (tx) => {
+    // The proposal row is the lock: two invitations at once cannot both see room for one more.
+    await tx.proposal.update({ where: { id }, data: { updatedAt: new Date() } });
+    const co = await tx.proposalSpeaker.count({ where: { proposalId: id, role: "CO" } });
+    if (co >= limit) throw new AppError("TOO_MANY_SPEAKERS", `At most ${limit} co-speakers`, { query: ["tooManySpeakers"] });
     await tx.proposalSpeaker.create({ data: { proposalId: id, userId: user.id, role: "CO" } });
     if (user.email) {
       const t = mailTranslator(localeOf(user));
@@ -173,11 +178,35 @@ export async function inviteCoSpeaker(actor: Actor | null, id: string, query: st
 export async function answerInvitation(actor: Actor | null, id: string, accept: boolean, now = new Date()) {
   if (!actor) throw unauthenticated();
   const where = { proposalId_userId: { proposalId: id, userId: actor.userId } };
-  const invitation = await db().proposalSpeaker.findUnique({ where });
+  const invitation = await db().proposalSpeaker.findUnique({ where, include: { proposal: { include: { event: { include: { cfp: true } } } } } });
   if (!invitation || invitation.acceptedAt) throw notFound();
-  if (accept) return db().proposalSpeaker.update({ where, data: { acceptedAt: now } });
-  await db().proposalSpeaker.delete({ where });
-  return null;
+  if (!accept) {
+    await db().proposalSpeaker.delete({ where });
+    return null;
+  }
+  const { proposal } = invitation;
+  return db().$transaction(async (tx) => {
+    const accepted = await tx.proposalSpeaker.update({ where, data: { acceptedAt: now } });
+    // Joining a talk that is already confirmed brings a speaker seat, within the call's limit.
+    if (proposal.status === "CONFIRMED" && proposal.event.status === "PUBLISHED") {
+      const seated = await seatedSpeakers(tx, id, proposal.event.cfp?.maxCoSpeakers ?? DEFAULT_MAX_CO_SPEAKERS);
+      if (seated.includes(actor.userId)) await seatSpeaker(tx, proposal.eventId, actor.userId, now);
+    }
+    return accepted;
+  }, TX_OPTIONS);
+}
+
+const DEFAULT_MAX_CO_SPEAKERS = 3;
+
+/**
+ * Who of a talk's speakers get speaker seats: its owner and its first `limit` co-speakers who
+ * accepted (in the order they were invited). Anyone beyond the limit applies like everyone else.
+ */
+async function seatedSpeakers(tx: Tx, proposalId: string, limit: number) {
+  const speakers = await tx.proposalSpeaker.findMany({ where: { proposalId, acceptedAt: { not: null } }, orderBy: { createdAt: "asc" } });
+  const owners = speakers.filter((s) => s.role === "OWNER").map((s) => s.userId);
+  const co = speakers.filter((s) => s.role !== "OWNER").slice(0, limit).map((s) => s.userId);
+  return [...owners, ...co];
 }
 
 /** Accepted speakers confirm (and get a seat in the speaker frame) or decline. */
@@ -187,8 +216,8 @@ export async function replyAsSpeaker(actor: Actor | null, id: string, reply: "co
   return db().$transaction(async (tx) => {
     const res = await tx.proposal.updateMany({ where: { id, status: "ACCEPTED" }, data: { status: reply === "confirm" ? "CONFIRMED" : "DECLINED" } });
     if (res.count !== 1) throw new AppError("INVALID_STATE", "Only accepted proposals are confirmed or declined");
-    if (reply === "confirm") {
-      for (const s of p.speakers) if (s.acceptedAt) await seatSpeaker(tx, p.eventId, s.userId, now);
+    if (reply === "confirm" && p.event.status === "PUBLISHED") {
+      for (const userId of await seatedSpeakers(tx, id, p.event.cfp?.maxCoSpeakers ?? DEFAULT_MAX_CO_SPEAKERS)) await seatSpeaker(tx, p.eventId, userId, now);
     }
     return tx.proposal.findUniqueOrThrow({ where: { id }, include: speakerInclude });
   }, TX_OPTIONS);

@@ -6,7 +6,7 @@ import { DrawVerifier } from "@/components/registrations/draw-verifier";
 import { getActor } from "@/lib/auth";
 import { publicBaseUrl } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/server";
-import { publicDraw } from "@/lib/lottery/service";
+import { publicDraw } from "@/lib/lottery/data";
 import { or404 } from "@/lib/pages";
 import { myRegistrationsForEvent } from "@/lib/registrations/data";
 import { formatDateTime } from "@/lib/time";

@@ -1,6 +1,7 @@
 import { apiRoute, idParam, json } from "@/lib/api/http";
 import { getActor } from "@/lib/auth";
-import { drawByOrganizer, publicDraw } from "@/lib/lottery/service";
+import { publicDraw } from "@/lib/lottery/data";
+import { drawByOrganizer } from "@/lib/lottery/service";
 import { toDrawJson } from "@/lib/registrations/serialize";
 
 export const dynamic = "force-dynamic";
