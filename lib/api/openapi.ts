@@ -106,6 +106,7 @@ const frameInput = {
     drawAt: { type: ["string", "null"] },
     cancelDeadline: { type: ["string", "null"] },
     questions: { type: "array", items: { type: "object" } },
+    beacon: { enum: ["none", "drand-quicknet"], description: "Lottery frames, at creation: draw with drand's beacon (hako-lottery-v2) or not (v1); the server's default (HAKO_BEACON) when absent" },
   },
 };
 
@@ -129,17 +130,54 @@ const registration = {
 
 const draw = {
   type: "object",
-  required: ["frameId", "algorithm", "commitment", "seed", "drawnAt", "capacity", "nominated", "applicantsDigest", "order"],
+  required: ["frameId", "algorithm", "status", "commitment", "seed", "closedAt", "drawnAt", "capacity", "nominated", "applicantsCount", "applicantsDigest", "beacon", "order"],
   properties: {
     frameId: { type: "string" },
-    algorithm: { const: "hako-lottery-v1" },
-    commitment: { type: "string" },
-    seed: { type: ["string", "null"] },
+    algorithm: { enum: ["hako-lottery-v1", "hako-lottery-v2"] },
+    status: { enum: ["open", "closed", "drawn", "voided"] },
+    commitment: { type: "string", description: "hex SHA-256 of the seed, published at creation" },
+    seed: { type: ["string", "null"], description: "revealed after the draw" },
+    drawAt: { type: "string", format: "date-time" },
+    closesAt: { type: "string", format: "date-time" },
+    closedAt: { type: ["string", "null"], format: "date-time", description: "when the applicant list froze (stored once)" },
     drawnAt: { type: ["string", "null"], format: "date-time" },
-    capacity: { type: "integer" },
+    capacity: { type: "integer", description: "the capacity the draw used (before the draw: today's)" },
     nominated: { type: "array", items: { type: "string" } },
-    applicantsDigest: { type: ["string", "null"] },
+    applicantsCount: { type: ["integer", "null"] },
+    applicantsDigest: { type: ["string", "null"], description: "stored at closedAt: hex SHA-256 of the sorted publicIds joined by \"\\n\"" },
+    beacon: {
+      type: ["object", "null"],
+      description: "v2: the drand round fixed at creation; randomness and signature after the draw",
+      properties: { chain: { const: "drand-quicknet" }, round: { type: "integer" }, roundAt: { type: "string", format: "date-time" }, randomness: { type: ["string", "null"] }, signature: { type: ["string", "null"] } },
+    },
+    chain: { type: ["object", "null"], description: "v2: the chain the server checks rounds against", properties: { hash: { type: "string" }, publicKey: { type: "string" }, genesis: { type: "integer" }, period: { type: "integer" }, publicQuicknet: { type: "boolean" } } },
+    waiting: { type: ["object", "null"], description: "why a due draw waits", properties: { reason: { enum: ["BEACON_NOT_YET", "BEACON_UNREACHABLE", "BEACON_INVALID", "LIST_MISMATCH"] }, detail: { type: ["string", "null"] }, since: { type: ["string", "null"], format: "date-time" } } },
+    voidableFrom: { type: ["string", "null"], format: "date-time", description: "closed lotteries: from when organizers may void" },
     order: { type: "array", items: { type: "string" } },
+  },
+};
+
+const frameLog = {
+  type: "object",
+  required: ["frameId", "entries"],
+  properties: {
+    frameId: { type: "string" },
+    entries: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["seq", "at", "kind", "actor", "data", "prevHash", "hash"],
+        properties: {
+          seq: { type: "integer", minimum: 1 },
+          at: { type: "string", format: "date-time" },
+          kind: { enum: ["created", "changed", "nominated", "closed", "voided", "drawn", "applied", "cancelled", "promoted", "released", "event_cancelled"] },
+          actor: { enum: ["organizer", "applicant", "system"] },
+          data: { type: "object" },
+          prevHash: { type: "string", description: "64 zeros for entry 1" },
+          hash: { type: "string", description: "hex(SHA-256(prevHash + canonicalJson({ seq, at, kind, actor, data })))" },
+        },
+      },
+    },
   },
 };
 
@@ -240,7 +278,7 @@ export function openApiDocument(serverUrl: string) {
         bearer: { type: "http", scheme: "bearer", description: "A personal access token from Settings → Access tokens" },
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
-      schemas: { Error: error, Event: event, EventInput: eventInput, Group: group, Frame: frame, FrameInput: frameInput, Registration: registration, Draw: draw, Talk: talk, ProposalInput: proposalInput, Schedule: schedule, Material: material },
+      schemas: { Error: error, Event: event, EventInput: eventInput, Group: group, Frame: frame, FrameInput: frameInput, Registration: registration, Draw: draw, FrameLog: frameLog, Talk: talk, ProposalInput: proposalInput, Schedule: schedule, Material: material },
     },
     paths: {
       "/events": {
@@ -290,7 +328,22 @@ export function openApiDocument(serverUrl: string) {
       "/frames/{id}/draw": {
         parameters: [idParam],
         get: { summary: "The public draw record", security: [{}], responses: { ...ok(200, { $ref: "#/components/schemas/Draw" }, "The draw"), ...errors(404) } },
-        post: { summary: "Draw the lottery (organizers, after closesAt)", responses: { ...ok(200, { $ref: "#/components/schemas/Draw" }, "The draw"), ...errors(401, 403, 404, 409, 422) } },
+        post: { summary: "Draw the lottery (organizers, after closesAt; v2 waits for its beacon round: 422 DRAW_WAITING)", responses: { ...ok(200, { $ref: "#/components/schemas/Draw" }, "The draw"), ...errors(401, 403, 404, 409, 422) } },
+      },
+      "/frames/{id}/log": {
+        parameters: [idParam],
+        get: { summary: "The lottery frame's public, hash-chained log", security: [{}], responses: { ...ok(200, { $ref: "#/components/schemas/FrameLog" }, "Every entry from seq 1"), ...errors(404) } },
+      },
+      "/frames/{id}/void": {
+        parameters: [idParam],
+        post: {
+          summary: "Void a closed, undrawn lottery with a public reason; a new lottery (new commitment) replaces it",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { type: "object", required: ["reason"], properties: { reason: { type: "string", maxLength: 500 }, capacity: { type: "integer" }, opensAt: { type: "string" }, closesAt: { type: "string" }, drawAt: { type: "string" }, beacon: { enum: ["none", "drand-quicknet"] } } } } },
+          },
+          responses: { ...ok(200, { $ref: "#/components/schemas/Draw" }, "The new lottery's draw record"), ...errors(400, 401, 403, 404, 409, 422) },
+        },
       },
       "/events/{id}/registrations": {
         parameters: [idParam],
