@@ -31,7 +31,7 @@ async function eventWithFrames() {
 describe("cancelling an event", () => {
   it("voids its pending lotteries in the log, cancels everyone with a notice in their language, and nothing happens afterwards", async () => {
     const { owner, event, pending, drawn, firstCome, closes } = await eventWithFrames();
-    const people = [];
+    const people: Awaited<ReturnType<typeof makeUser>>[] = [];
     for (let i = 0; i < 6; i++) people.push(await makeUser("p"));
     await db().user.update({ where: { id: people[0]!.userId }, data: { locale: "en" } });
     const regs = [];
