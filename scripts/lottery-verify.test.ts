@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUICKNET, QUICKNET_1000 } from "@/tests/support/drand-vectors";
 import { ALGORITHM_V2, applicantsDigest, commitmentOf, drawKey, drawOrder, fromHex } from "../lib/lottery/algorithm";
 import { roundTime } from "../lib/lottery/beacon";
-import { chainEntry, type LogEntry } from "../lib/lottery/frame-log";
+import { chainEntry, type LogActor, type LogData, type LogEntry, type LogKind } from "../lib/lottery/frame-log";
 import { lotteryVerify } from "./lottery-verify";
 
 const seedHex = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
@@ -28,12 +28,12 @@ beforeAll(async () => {
   const order = await drawOrder(drawKey(ALGORITHM_V2, seed, QUICKNET_1000.randomness), ids);
   const beacon = { chain: "drand-quicknet", ...QUICKNET_1000 };
   const t = (s: number) => new Date(roundTime(QUICKNET, 1000) + s * 1000).toISOString();
-  const items = [
-    { at: t(-600), kind: "created" as const, actor: "organizer" as const, data: { algorithm: ALGORITHM_V2, commitment, capacity: 2, beacon: { chain: "drand-quicknet", round: 1000 } } },
-    { at: t(-60), kind: "closed" as const, actor: "system" as const, data: { count: 4, digest, beaconRound: 1000 } },
-    { at: t(1), kind: "drawn" as const, actor: "system" as const, data: { algorithm: ALGORITHM_V2, seed: seedHex, capacity: 2, count: 4, digest, nominated: [], beacon } },
-    { at: t(60), kind: "cancelled" as const, actor: "applicant" as const, data: { publicId: order[0]!, from: "confirmed" } },
-    { at: t(60), kind: "promoted" as const, actor: "system" as const, data: { publicId: order[2]! } },
+  const items: { at: string; kind: LogKind; actor: LogActor; data: LogData }[] = [
+    { at: t(-600), kind: "created", actor: "organizer", data: { algorithm: ALGORITHM_V2, commitment, capacity: 2, beacon: { chain: "drand-quicknet", round: 1000 } } },
+    { at: t(-60), kind: "closed", actor: "system", data: { count: 4, digest, beaconRound: 1000 } },
+    { at: t(1), kind: "drawn", actor: "system", data: { algorithm: ALGORITHM_V2, seed: seedHex, capacity: 2, count: 4, digest, nominated: [], beacon } },
+    { at: t(60), kind: "cancelled", actor: "applicant", data: { publicId: order[0]!, from: "confirmed" } },
+    { at: t(60), kind: "promoted", actor: "system", data: { publicId: order[2]! } },
   ];
   const log: LogEntry[] = [];
   for (const e of items) log.push(chainEntry(log.at(-1) ?? null, e));

@@ -21,7 +21,7 @@ export type FrameFormValues = {
   questions: string;
 };
 
-type Props = { eventId: string; timezone: string; values: FrameFormValues } & ({ frameId?: undefined } | { frameId: string; drawn: boolean });
+type Props = { eventId: string; timezone: string; values: FrameFormValues } & ({ frameId?: undefined; defaultBeacon: "none" | "drand-quicknet" } | { frameId: string; drawn: boolean; frozen: boolean });
 
 /** Adds a frame to an event, or edits one; the method is chosen once, at creation. */
 export function FrameForm(props: Props) {
@@ -32,6 +32,9 @@ export function FrameForm(props: Props) {
   const editing = props.frameId !== undefined;
   // A drawn lottery's period and draw time are part of its public record.
   const datesLocked = props.frameId !== undefined && props.drawn;
+  // From a lottery's close to its draw nothing but the name may change.
+  const frozen = props.frameId !== undefined && props.frozen;
+  const tv = useTranslations("lotteryV2");
   const [state, action, pending] = useActionState(editing ? updateFrameAction : createFrameAction, null);
   const [method, setMethod] = useState<Method>(values.method);
   const zoneHelp = t("zone", { zone: timezone });
@@ -40,7 +43,7 @@ export function FrameForm(props: Props) {
       <FormMessage state={state} />
       {editing ? <input type="hidden" name="frameId" value={props.frameId} /> : <input type="hidden" name="eventId" value={eventId} />}
       <Field name="name" label={t("fields.name")} state={state} required defaultValue={values.name} maxLength={100} placeholder={t("namePlaceholder")} />
-      <Field name="capacity" label={t("fields.capacity")} state={state} required type="number" inputMode="numeric" min={1} max={100000} defaultValue={values.capacity} />
+      <Field name="capacity" label={t("fields.capacity")} state={state} required type="number" inputMode="numeric" min={1} max={100000} defaultValue={values.capacity} disabled={frozen} />
       {editing ? (
         <p className="mb-4 text-sm" data-testid="frame-method">
           {t("methodFixed", { method: tm(`method.${values.method}`) })}
@@ -61,21 +64,42 @@ export function FrameForm(props: Props) {
           </p>
         </fieldset>
       )}
+      {!editing && method === "LOTTERY" && (
+        <fieldset className="mb-4" aria-describedby="f-beacon-help">
+          <legend className="block text-sm font-medium">{tv("beaconField")}</legend>
+          <div className="mt-1 grid gap-2">
+            {(["drand-quicknet", "none"] as const).map((b) => (
+              <label key={b} className="flex min-h-10 cursor-pointer items-start gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-sky-700 has-[:checked]:bg-sky-50 dark:border-slate-600 dark:bg-slate-900 dark:has-[:checked]:bg-sky-950">
+                <input type="radio" name="beacon" value={b} defaultChecked={props.frameId === undefined && props.defaultBeacon === b} className="mt-0.5 h-4 w-4" />
+                <span>{tv(`beaconOptions.${b}`)}</span>
+              </label>
+            ))}
+          </div>
+          <p id="f-beacon-help" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            {tv("beaconHelp")}
+          </p>
+        </fieldset>
+      )}
+      {frozen && (
+        <p role="note" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="frame-frozen">
+          {tv("frozen")}
+        </p>
+      )}
       {datesLocked && (
         <p role="note" className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300">
           {t("drawnDatesLocked")}
         </p>
       )}
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Field name="opensAt" label={t("fields.opensAt")} state={state} required type="datetime-local" defaultValue={values.opensAt} help={zoneHelp} disabled={datesLocked} />
-        <Field name="closesAt" label={t("fields.closesAt")} state={state} required type="datetime-local" defaultValue={values.closesAt} help={zoneHelp} disabled={datesLocked} />
+        <Field name="opensAt" label={t("fields.opensAt")} state={state} required type="datetime-local" defaultValue={values.opensAt} help={zoneHelp} disabled={datesLocked || frozen} />
+        <Field name="closesAt" label={t("fields.closesAt")} state={state} required type="datetime-local" defaultValue={values.closesAt} help={zoneHelp} disabled={datesLocked || frozen} />
         {method === "LOTTERY" && (
-          <Field name="drawAt" label={t("fields.drawAt")} state={state} type="datetime-local" defaultValue={values.drawAt} help={t("drawAtHelp", { zone: timezone })} disabled={datesLocked} />
+          <Field name="drawAt" label={t("fields.drawAt")} state={state} type="datetime-local" defaultValue={values.drawAt} help={t("drawAtHelp", { zone: timezone })} disabled={datesLocked || frozen} />
         )}
-        <Field name="cancelDeadline" label={t("fields.cancelDeadline")} state={state} type="datetime-local" defaultValue={values.cancelDeadline} help={t("cancelDeadlineHelp", { zone: timezone })} />
+        <Field name="cancelDeadline" label={t("fields.cancelDeadline")} state={state} type="datetime-local" defaultValue={values.cancelDeadline} help={t("cancelDeadlineHelp", { zone: timezone })} disabled={frozen} />
       </div>
       <Field name="questions" label={t("fields.questions")} state={state} help={t("questionsHelp")}>
-        {(p) => <textarea {...p} rows={4} defaultValue={values.questions} placeholder={t("questionsPlaceholder")} className={`${inputClass} font-mono text-sm`} />}
+        {(p) => <textarea {...p} rows={4} defaultValue={values.questions} placeholder={t("questionsPlaceholder")} disabled={frozen} className={`${inputClass} font-mono text-sm`} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={buttonClass()}>

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { submitKeepingValues } from "@/components/talks/keep-values";
-import { approveAction, drawAction, messageAction, rejectAction } from "@/lib/frames/actions";
+import { approveAction, drawAction, messageAction, rejectAction, voidLotteryAction } from "@/lib/frames/actions";
 
 /** Draws a lottery frame after a confirmation; before the close it explains when it can be drawn. */
 export function DrawButton({ frameId, frameName, closed, closesAtText }: { frameId: string; frameName: string; closed: boolean; closesAtText: string }) {
@@ -101,5 +101,45 @@ export function MessageForm({ eventId, recipients }: { eventId: string; recipien
       </Field>
       <SubmitButton pendingText={t("sending")}>{t("send")}</SubmitButton>
     </form>
+  );
+}
+
+/**
+ * Voids a closed, undrawn lottery: a public reason, and what the new lottery changes. Shown only
+ * from the time voiding is allowed (voidableFrom).
+ */
+export function VoidLotteryForm({ frameId, timezone }: { frameId: string; timezone: string }) {
+  const t = useTranslations("lotteryV2.void");
+  const tf = useTranslations("frames");
+  const [state, action] = useActionState(voidLotteryAction, null);
+  return (
+    <details className="mt-3 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700" data-testid="void-lottery">
+      <summary className="cursor-pointer font-semibold">{t("title")}</summary>
+      <form
+        action={action}
+        onSubmit={(e) => {
+          if (!window.confirm(t("confirm"))) {
+            e.preventDefault();
+            return;
+          }
+          submitKeepingValues(action)(e);
+        }}
+        noValidate
+        className="mt-2 max-w-2xl"
+      >
+        <FormMessage state={state} success={t("done")} />
+        <p className="mb-3 text-slate-600 dark:text-slate-400">{t("help")}</p>
+        <input type="hidden" name="frameId" value={frameId} />
+        <Field name="reason" label={t("reason")} state={state} required>
+          {(p) => <textarea {...p} rows={2} maxLength={500} className={inputClass} />}
+        </Field>
+        <div className="grid gap-x-4 sm:grid-cols-3">
+          <Field name="capacity" label={t("capacity")} state={state} type="number" inputMode="numeric" min={1} max={100000} />
+          <Field name="closesAt" label={t("closesAt")} state={state} type="datetime-local" help={tf("zone", { zone: timezone })} />
+          <Field name="drawAt" label={t("drawAt")} state={state} type="datetime-local" help={tf("zone", { zone: timezone })} />
+        </div>
+        <SubmitButton variant="secondary">{t("submit")}</SubmitButton>
+      </form>
+    </details>
   );
 }

@@ -2,37 +2,46 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { buttonClass } from "@/components/ui/styles";
-import { type PublishedDraw, type Verification, verifyDraw } from "@/lib/lottery/algorithm";
+import type { Verification } from "@/lib/lottery/algorithm";
+import type { ChainInfo } from "@/lib/lottery/beacon";
+import type { LogEntry } from "@/lib/lottery/frame-log";
+import { type VerifiableDraw, verifyLottery } from "@/lib/lottery/verify";
 
 type Outcome = { phase: "running" } | { phase: "done"; result: Verification } | { phase: "unavailable" };
+type Props = { draw: VerifiableDraw; log: LogEntry[]; chain: ChainInfo | null };
 
-async function verify(draw: PublishedDraw): Promise<Outcome> {
+async function verify({ draw, log, chain }: Props): Promise<Outcome> {
   // crypto.subtle exists only in secure contexts (HTTPS or localhost).
   if (!globalThis.crypto?.subtle) return { phase: "unavailable" };
   try {
-    return { phase: "done", result: await verifyDraw(draw) };
+    return { phase: "done", result: await verifyLottery(draw, log, chain ? { chain } : {}) };
   } catch {
     return { phase: "unavailable" };
   }
 }
 
-/** Recomputes the published draw in the browser, from the page's public record only. */
-export function DrawVerifier({ draw }: { draw: PublishedDraw }) {
+/**
+ * Recomputes the published draw in the browser, from the page's public record and frame log
+ * only: the commitment, a v2 draw's beacon round (its BLS signature), the order, the log's
+ * chain, the draw against the log, and every promotion.
+ */
+export function DrawVerifier(props: Props) {
   const t = useTranslations("draw");
+  const tv = useTranslations("lotteryV2");
   const [outcome, setOutcome] = useState<Outcome>({ phase: "running" });
   const run = useCallback(() => {
     setOutcome({ phase: "running" });
-    void verify(draw).then(setOutcome);
-  }, [draw]);
+    void verify(props).then(setOutcome);
+  }, [props]);
   useEffect(() => {
-    void verify(draw).then(setOutcome);
-  }, [draw]);
+    void verify(props).then(setOutcome);
+  }, [props]);
   return (
     <section aria-labelledby="verify-heading" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <h2 id="verify-heading" className="text-lg font-semibold">
         {t("verifyTitle")}
       </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("verifyHelp")}</p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{tv("verifyHelp")}</p>
       <div role="status" aria-live="polite" className="mt-3" data-testid="verify-result">
         {outcome.phase === "running" && <p className="text-sm">{t("verifying")}</p>}
         {outcome.phase === "unavailable" && <p className="rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">{t("verifyUnavailable")}</p>}
@@ -45,9 +54,9 @@ export function DrawVerifier({ draw }: { draw: PublishedDraw }) {
       {outcome.phase === "done" && (
         <ul className="mt-3 space-y-1 text-sm" data-testid="verify-checks">
           {outcome.result.checks.map((c) => (
-            <li key={c.name} className="flex flex-wrap gap-x-2">
+            <li key={c.name} className="flex flex-wrap gap-x-2" data-check={c.name} data-ok={c.ok}>
               <span className={c.ok ? "font-semibold text-emerald-800 dark:text-emerald-300" : "font-semibold text-red-800 dark:text-red-300"}>{c.ok ? t("checkOk") : t("checkFailed")}</span>
-              <span>{t(`checks.${c.name}`, { algorithm: draw.algorithm })}</span>
+              <span>{tv(`checks.${c.name}`, { algorithm: props.draw.algorithm })}</span>
               {!c.ok && c.detail && <span className="text-slate-600 dark:text-slate-400">({c.detail})</span>}
             </li>
           ))}

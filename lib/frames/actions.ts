@@ -8,10 +8,10 @@ import { z } from "zod";
 import { getActor } from "../auth";
 import { type ActionState, actionError, type ErrorCode, isAppError } from "../errors";
 import { drawByOrganizer } from "../lottery/service";
-import { checkInInput, frameCreateInput, frameUpdateInput } from "../registrations/schema";
-import { approve, type CheckInResult, checkIn, messageParticipants, reject } from "../registrations/service";
+import { checkInInput, frameCreateInput, frameUpdateInput, voidInput } from "../registrations/schema";
+import { approve, type CheckInResult, checkIn, frameForOrganizer, messageParticipants, reject } from "../registrations/service";
 import { fieldErrors, formToObject } from "../validation";
-import { createFrame, updateFrame } from "./service";
+import { createFrame, updateFrame, voidLottery } from "./service";
 
 const id = z.string().min(1).max(64);
 
@@ -74,6 +74,28 @@ export async function drawAction(_prev: ActionState, form: FormData): Promise<Ac
     eventId = (await drawByOrganizer(await getActor(), frame.data)).eventId;
   } catch (e) {
     return actionError(e, "drawAction");
+  }
+  revalidateEvent(eventId);
+  revalidatePath(`/frames/${frame.data}/draw`);
+  return { ok: true };
+}
+
+/** Voids a closed lottery with a public reason; empty new values keep the old ones. */
+export async function voidLotteryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const { frameId, ...rest } = formToObject(form);
+  const frame = id.safeParse(frameId);
+  if (!frame.success) return { ok: false, code: "NOT_FOUND" };
+  delete rest.timezone;
+  for (const k of ["capacity", "closesAt", "drawAt", "opensAt"]) if (rest[k] === "") delete rest[k];
+  let eventId: string;
+  try {
+    // Authorized before the input is parsed.
+    eventId = (await frameForOrganizer(await getActor(), frame.data)).eventId;
+    const parsed = voidInput.safeParse(rest);
+    if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(fieldErrors(parsed.error)) };
+    await voidLottery(await getActor(), frame.data, parsed.data);
+  } catch (e) {
+    return refused(e, "voidLotteryAction");
   }
   revalidateEvent(eventId);
   revalidatePath(`/frames/${frame.data}/draw`);

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { DecisionButtons, DrawButton, MessageForm } from "@/components/frames/manage-actions";
+import { DecisionButtons, DrawButton, MessageForm, VoidLotteryForm } from "@/components/frames/manage-actions";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { currentLocale } from "@/lib/i18n/server";
+import { drawStatus, voidableFrom } from "@/lib/lottery/data";
 import { attendance, eventFramesWithCounts, participants } from "@/lib/registrations/data";
 import { STATUSES } from "@/lib/registrations/schema";
 import { formatDateTime, formatRange, type Locale } from "@/lib/time";
@@ -193,11 +194,13 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
 type ManagedEvent = { id: string; timezone: string };
 
 async function FrameCard({ entry, event, now, locale }: { entry: FrameEntry; event: ManagedEvent; now: Date; locale: Locale }) {
-  const t = await getTranslations("manage");
+  const [t, tv] = await Promise.all([getTranslations("manage"), getTranslations("lotteryV2")]);
   const { frame, counts } = entry;
   const zone = event.timezone;
   const lottery = frame.method === "LOTTERY";
   const drawn = frame.drawState === "DRAWN";
+  const status = lottery ? drawStatus(frame, now) : null;
+  const voidFrom = status === "closed" ? voidableFrom(frame, now) : null;
   const appliedLabel = lottery ? t("counts.appliedLottery") : frame.method === "APPROVAL" ? t("counts.appliedApproval") : t("counts.applied");
   const countItems: [string, string, number][] = [
     ["applied", appliedLabel, counts.applied],
@@ -248,7 +251,11 @@ async function FrameCard({ entry, event, now, locale }: { entry: FrameEntry; eve
             <dd data-testid="lottery-state">
               {drawn
                 ? t("lotteryDrawn", { drawnAt: frame.drawnAt ? formatDateTime(frame.drawnAt, zone, locale) : "" })
-                : t("lotteryPending", { drawAt: formatDateTime(frame.drawAt ?? frame.closesAt, zone, locale) })}{" "}
+                : status === "voided"
+                  ? tv("status.voided")
+                  : t("lotteryPending", { drawAt: formatDateTime(frame.drawAt ?? frame.closesAt, zone, locale) })}{" "}
+              <span className="font-mono text-xs">{frame.algorithm ?? "hako-lottery-v1"}</span>{" "}
+              {status === "closed" && <span className="block text-xs">{frame.drawWaitReason ? tv("manageWaiting", { reason: frame.drawWaitReason }) : tv("manageClosed")}</span>}
               <Link href={`/frames/${frame.id}/draw`} className={linkClass}>
                 {t("drawRecord")}
               </Link>
@@ -256,7 +263,8 @@ async function FrameCard({ entry, event, now, locale }: { entry: FrameEntry; eve
           </>
         )}
       </dl>
-      {lottery && !drawn && <DrawButton frameId={frame.id} frameName={frame.name} closed={now >= frame.closesAt} closesAtText={formatDateTime(frame.closesAt, zone, locale)} />}
+      {lottery && status !== "drawn" && status !== "voided" && <DrawButton frameId={frame.id} frameName={frame.name} closed={now >= frame.closesAt} closesAtText={formatDateTime(frame.closesAt, zone, locale)} />}
+      {voidFrom && (now >= voidFrom ? <VoidLotteryForm frameId={frame.id} timezone={zone} /> : <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{tv("void.from", { time: formatDateTime(voidFrom, zone, locale) })}</p>)}
     </article>
   );
 }

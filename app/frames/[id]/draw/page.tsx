@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cache } from "react";
 import { DrawVerifier } from "@/components/registrations/draw-verifier";
+import { FrameLogTable } from "@/components/registrations/frame-log-table";
 import { getActor } from "@/lib/auth";
 import { publicBaseUrl } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/server";
+import { frameLog } from "@/lib/frame-log/service";
 import { publicDraw } from "@/lib/lottery/data";
 import { or404 } from "@/lib/pages";
 import { myRegistrationsForEvent } from "@/lib/registrations/data";
@@ -28,7 +30,13 @@ export default async function DrawPage({ params }: Props) {
   const { id } = await params;
   const d = await load(id);
   const actor = await getActor();
-  const [t, locale, mine] = await Promise.all([getTranslations("draw"), currentLocale(), actor ? myRegistrationsForEvent(actor.userId, d.eventId) : Promise.resolve([])]);
+  const [t, tv, locale, mine, log] = await Promise.all([
+    getTranslations("draw"),
+    getTranslations("lotteryV2"),
+    currentLocale(),
+    actor ? myRegistrationsForEvent(actor.userId, d.eventId) : Promise.resolve([]),
+    frameLog(d.frameId),
+  ]);
   const zone = d.event.timezone;
   const drawn = d.seed !== null;
   const nominated = new Set(d.nominated);
@@ -36,6 +44,8 @@ export default async function DrawPage({ params }: Props) {
   const myPlace = d.order.findIndex((publicId) => myIds.has(publicId));
   const pageUrl = `${publicBaseUrl()}/frames/${d.frameId}/draw`;
   const jsonPath = `/api/v1/frames/${d.frameId}/draw`;
+  const v2 = d.beacon !== null;
+  const when = (x: Date) => formatDateTime(x, zone, locale);
   return (
     <article className="space-y-6">
       <header>
@@ -47,12 +57,29 @@ export default async function DrawPage({ params }: Props) {
         <h1 className="mt-1 text-2xl font-bold">{t("title", { frame: d.frameName })}</h1>
       </header>
 
-      {!drawn && (
-        <p role="note" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:bg-sky-950 dark:text-sky-100" data-testid="draw-pending">
-          {t("notDrawnYet", { drawAt: formatDateTime(d.drawAt, zone, locale) })} {t("keepCommitment")}
+      {d.status === "voided" ? (
+        <p role="note" className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-200" data-testid="draw-voided">
+          {tv("voidedNote")}
         </p>
+      ) : (
+        !drawn && (
+          <p role="note" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:bg-sky-950 dark:text-sky-100" data-testid="draw-pending">
+            {t("notDrawnYet", { drawAt: when(d.drawAt) })} {t("keepCommitment")}
+          </p>
+        )
+      )}
+      {d.waiting && (
+        <div role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="draw-waiting">
+          <p className="font-semibold">
+            {tv("waitingTitle")}
+            {d.waiting.since && <span className="font-normal"> — {tv("waitingSince", { since: when(d.waiting.since) })}</span>}
+          </p>
+          <p>{tv(`waiting.${d.waiting.reason as "BEACON_NOT_YET" | "BEACON_UNREACHABLE" | "BEACON_INVALID" | "LIST_MISMATCH"}`, { detail: d.waiting.detail ?? "" })}</p>
+          {d.voidableFrom && <p className="mt-1">{tv("voidableFrom", { time: when(d.voidableFrom) })}</p>}
+        </div>
       )}
       <p className="max-w-3xl text-sm leading-relaxed text-slate-700 dark:text-slate-300">{t("how")}</p>
+      {v2 && <p className="max-w-3xl text-sm leading-relaxed text-slate-700 dark:text-slate-300">{tv("howV2")}</p>}
 
       <dl className="grid gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_minmax(0,1fr)] dark:border-slate-800 dark:bg-slate-900">
         <dt className={termClass}>{t("event")}</dt>
@@ -61,14 +88,39 @@ export default async function DrawPage({ params }: Props) {
             {d.event.title}
           </Link>
         </dd>
+        <dt className={termClass}>{tv("status.label")}</dt>
+        <dd data-testid="draw-status">{tv(`status.${d.status}`)}</dd>
         <dt className={termClass}>{t("algorithm")}</dt>
-        <dd className="font-mono">{d.algorithm}</dd>
+        <dd className="font-mono" data-testid="draw-algorithm">
+          {d.algorithm}
+        </dd>
         <dt className={termClass}>{t("commitment")}</dt>
         <dd className={hashClass} data-testid="draw-commitment">
           {d.commitment}
         </dd>
+        <dt className={termClass}>{tv("beacon")}</dt>
+        <dd data-testid="draw-beacon">
+          {d.beacon ? tv("beaconRound", { round: d.beacon.round, roundAt: when(d.beacon.roundAt) }) : tv("beaconNone")}
+          {d.chain && <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{tv(d.chain.publicQuicknet ? "chainPublic" : "chainOther", { key: d.chain.publicKey.slice(0, 16) })}</span>}
+        </dd>
+        {d.beacon && (
+          <>
+            <dt className={termClass}>{tv("beaconRandomness")}</dt>
+            <dd className={d.beacon.randomness ? hashClass : "text-slate-600 dark:text-slate-400"}>{d.beacon.randomness ?? tv("beaconPending")}</dd>
+            {d.beacon.signature && (
+              <>
+                <dt className={termClass}>{tv("beaconSignature")}</dt>
+                <dd className={hashClass}>{d.beacon.signature}</dd>
+              </>
+            )}
+          </>
+        )}
         <dt className={termClass}>{t("closesAt")}</dt>
-        <dd>{formatDateTime(d.closesAt, zone, locale)}</dd>
+        <dd>{when(d.closesAt)}</dd>
+        <dt className={termClass}>{tv("closedAt")}</dt>
+        <dd className={d.closedAt ? "" : "text-slate-600 dark:text-slate-400"} data-testid="draw-closed-at">
+          {d.closedAt ? when(d.closedAt) : tv("closedPending")}
+        </dd>
         <dt className={termClass}>{drawn ? t("drawnAt") : t("drawAt")}</dt>
         <dd>{formatDateTime(drawn && d.drawnAt ? d.drawnAt : d.drawAt, zone, locale)}</dd>
         <dt className={termClass}>{t("seed")}</dt>
@@ -76,7 +128,15 @@ export default async function DrawPage({ params }: Props) {
           {d.seed ?? t("seedHidden")}
         </dd>
         <dt className={termClass}>{t("applicantsDigest")}</dt>
-        <dd className={d.applicantsDigest ? hashClass : "text-slate-600 dark:text-slate-400"}>{d.applicantsDigest ?? t("digestPending")}</dd>
+        <dd className={d.applicantsDigest ? hashClass : "text-slate-600 dark:text-slate-400"} data-testid="draw-digest">
+          {d.applicantsDigest ?? t("digestPending")}
+        </dd>
+        {d.applicantsCount !== null && (
+          <>
+            <dt className={termClass}>{tv("applicantsCount")}</dt>
+            <dd className="tabular-nums">{d.applicantsCount}</dd>
+          </>
+        )}
         <dt className={termClass}>{t("capacity")}</dt>
         <dd className="tabular-nums">{d.capacity}</dd>
         {drawn && (
@@ -94,7 +154,9 @@ export default async function DrawPage({ params }: Props) {
 
       {drawn && (
         <DrawVerifier
-          draw={{ algorithm: d.algorithm, commitment: d.commitment, seed: d.seed, capacity: d.capacity, nominated: d.nominated, applicantsDigest: d.applicantsDigest, order: d.order }}
+          draw={{ algorithm: d.algorithm, commitment: d.commitment, seed: d.seed, capacity: d.capacity, nominated: d.nominated, applicantsDigest: d.applicantsDigest, order: d.order, beacon: d.beacon && { chain: d.beacon.chain, round: d.beacon.round, randomness: d.beacon.randomness, signature: d.beacon.signature } }}
+          log={log}
+          chain={d.chain && { hash: d.chain.hash, publicKey: d.chain.publicKey, genesis: d.chain.genesis, period: d.chain.period }}
         />
       )}
 
@@ -109,6 +171,8 @@ export default async function DrawPage({ params }: Props) {
           <code>npm run lottery:verify -- {pageUrl}</code>
         </pre>
       </section>
+
+      <FrameLogTable entries={log} zone={zone} locale={locale} jsonPath={`/api/v1/frames/${d.frameId}/log`} />
 
       {drawn && (
         <section aria-labelledby="order-heading">

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { FrameForm } from "@/components/frames/frame-form";
+import { env } from "@/lib/env";
 import { getActor } from "@/lib/auth";
 import { getEventForViewer } from "@/lib/events/service";
 import { or404 } from "@/lib/pages";
@@ -43,6 +44,7 @@ export default async function NewFramePage({ params }: { params: Promise<{ id: s
       <FrameForm
         eventId={event.id}
         timezone={event.timezone}
+        defaultBeacon={env().HAKO_BEACON}
         values={{ name: "", capacity: "50", method: "LOTTERY", opensAt: toDateTimeLocal(opens, event.timezone), closesAt: toDateTimeLocal(closes, event.timezone), drawAt: "", cancelDeadline: "", questions: "" }}
       />
     </div>

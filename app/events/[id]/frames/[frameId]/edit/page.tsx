@@ -5,7 +5,7 @@ import { FrameForm } from "@/components/frames/frame-form";
 import { getActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { or404 } from "@/lib/pages";
-import { parseQuestions } from "@/lib/registrations/rules";
+import { isFrozen, parseQuestions } from "@/lib/registrations/rules";
 import { type Method, METHODS, questionsToText } from "@/lib/registrations/schema";
 import { frameForOrganizer } from "@/lib/registrations/service";
 import { toDateTimeLocal } from "@/lib/time";
@@ -41,6 +41,7 @@ export default async function EditFramePage({ params }: { params: Promise<{ id: 
         eventId={event.id}
         frameId={frame.id}
         drawn={frame.drawState === "DRAWN"}
+        frozen={isFrozen(frame, new Date())}
         timezone={zone}
         values={{
           name: frame.name,
