@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/service";
 import { verifyDraw } from "@/lib/lottery/algorithm";
+import { frameLog } from "@/lib/frame-log/service";
 import { publicDraw } from "@/lib/lottery/data";
+import { verifyLottery } from "@/lib/lottery/verify";
 import { materialsPage } from "@/lib/materials/service";
 import { scheduleForViewer } from "@/lib/schedule/service";
 
@@ -21,6 +23,15 @@ describe("the demo data", () => {
     const draw = await publicDraw(frame.id);
     expect(draw.order).toHaveLength(350);
     expect((await verifyDraw(draw)).ok).toBe(true);
+    // It is a v1 draw (the demo is offline) with its frame log: made, closed, drawn, and the
+    // twelve cancellations each followed by the promotion of the first person waiting.
+    expect(draw.algorithm).toBe("hako-lottery-v1");
+    const log = await frameLog(frame.id);
+    expect(log.slice(0, 3).map((e) => e.kind)).toEqual(["created", "closed", "drawn"]);
+    expect(log.filter((e) => e.kind === "promoted")).toHaveLength(12);
+    const full = await verifyLottery(draw, log);
+    expect(full.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(full.checks.map((c) => c.name)).toContain("promotions");
     const byStatus = Object.fromEntries(
       (await db().registration.groupBy({ by: ["status"], where: { frameId: frame.id }, _count: { _all: true } })).map((g) => [g.status, g._count._all]),
     );

@@ -50,7 +50,8 @@ async function seedFrames(e: DemoEvent, eventId: string, owner: Actor, actor: (k
     const frame = await createFrame(
       owner,
       eventId,
-      frameCreateInput.parse({ name: f.name, method: f.method, capacity: f.capacity, opensAt: f.opensAt, closesAt: f.closesAt, drawAt: f.drawAt, questions: f.questions ?? [] }),
+      // The demo runs offline: its lotteries are v1 (no beacon to reach), whatever HAKO_BEACON says.
+      frameCreateInput.parse({ name: f.name, method: f.method, capacity: f.capacity, opensAt: f.opensAt, closesAt: f.closesAt, drawAt: f.drawAt, questions: f.questions ?? [], ...(f.method === "LOTTERY" ? { beacon: "none" } : {}) }),
     );
     const questions = parseQuestions(frame.questions);
     const answersFor = (n: number) => Object.fromEntries(questions.filter((q) => q.required).map((q) => [q.id, q.choices?.[n % q.choices.length] ?? "demo"]));
