@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { TEST_CHAIN } from "./tests/support/test-chain";
 
 // End-to-end tests drive Chromium against the real production server (`npm start` on its own
 // port and its own fresh database, filled with the demo data). Debian's Chromium is used where
@@ -12,6 +13,9 @@ import { defineConfig, devices } from "@playwright/test";
 // runs the server on PostgreSQL (that database is dropped and created again).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+// A local drand relay on the next port signs the test chain's rounds; the server checks lottery
+// v2 draws against that chain (frames stay v1 unless made with `beacon: "drand-quicknet"`).
+const RELAY_PORT = PORT + 1;
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -43,12 +47,31 @@ export default defineConfig({
     // seconds per new connection under a burst of hundreds.
     { name: "load", testDir: "e2e/load", dependencies: ["desktop", "phone"], workers: 1, retries: 0, timeout: 180_000, use: { baseURL: `http://127.0.0.1:${PORT}` } },
   ],
-  webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
-    url: `${baseURL}/readyz`,
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    env: { PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./data/e2e.db", UPLOAD_DIR: "data/e2e-uploads", HAKO_SCHEDULER_INTERVAL_MS: "2000" },
-  },
+  webServer: [
+    {
+      command: "npx tsx scripts/e2e-drand-relay.ts",
+      url: `http://127.0.0.1:${RELAY_PORT}/${TEST_CHAIN.hash}/info`,
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+      env: { PORT: String(RELAY_PORT) },
+    },
+    {
+      command: "npx tsx scripts/e2e-server.ts",
+      url: `${baseURL}/readyz`,
+      timeout: 600_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      env: {
+        PORT: String(PORT),
+        DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./data/e2e.db",
+        UPLOAD_DIR: "data/e2e-uploads",
+        HAKO_SCHEDULER_INTERVAL_MS: "2000",
+        HAKO_BEACON_RELAYS: `http://127.0.0.1:${RELAY_PORT}`,
+        HAKO_BEACON_CHAIN_HASH: TEST_CHAIN.hash,
+        HAKO_BEACON_PUBLIC_KEY: TEST_CHAIN.publicKey,
+        HAKO_BEACON_GENESIS: String(TEST_CHAIN.genesis),
+        HAKO_BEACON_PERIOD: String(TEST_CHAIN.period),
+      },
+    },
+  ],
 });

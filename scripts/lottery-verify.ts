@@ -9,7 +9,6 @@
 // by HAKO_BEACON_PUBLIC_KEY / HAKO_BEACON_GENESIS / HAKO_BEACON_PERIOD): the server's own word
 // about which chain it used is never taken.
 import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { type ChainInfo, DRAND_QUICKNET } from "../lib/lottery/beacon";
 import type { LogEntry } from "../lib/lottery/frame-log";
@@ -84,7 +83,8 @@ export async function lotteryVerify(argv: string[]): Promise<{ code: number; lin
   return { code: result.ok ? 0 : 1, lines };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+// Run as a command (not when a test imports it).
+if (/lottery-verify\.ts$/.test(process.argv[1] ?? "")) {
   lotteryVerify(process.argv.slice(2)).then(
     ({ code, lines }) => {
       for (const l of lines) (code === 2 ? console.error : console.log)(l);

@@ -14,6 +14,17 @@ export class DrawPage {
   readonly myPlace: Locator;
   readonly cli: Locator;
   readonly jsonLink: Locator;
+  readonly status: Locator;
+  readonly algorithm: Locator;
+  readonly beacon: Locator;
+  readonly closedAt: Locator;
+  readonly digest: Locator;
+  readonly logEntries: Locator;
+
+  /** One verification check by its name (algorithm, beacon, logChain, promotions, …). */
+  check(name: string): Locator {
+    return this.checks.and(this.page.locator(`[data-check="${name}"]`));
+  }
 
   constructor(private readonly page: Page) {
     const main = page.getByRole("main");
@@ -27,7 +38,13 @@ export class DrawPage {
     this.order = main.getByTestId("draw-order").getByRole("listitem");
     this.myPlace = main.getByTestId("draw-my-place");
     this.cli = main.getByTestId("draw-cli");
-    this.jsonLink = main.getByRole("link", { name: /^JSON: / });
+    this.jsonLink = main.getByRole("link", { name: /^JSON: .*\/draw$/ });
+    this.status = main.getByTestId("draw-status");
+    this.algorithm = main.getByTestId("draw-algorithm");
+    this.beacon = main.getByTestId("draw-beacon");
+    this.closedAt = main.getByTestId("draw-closed-at");
+    this.digest = main.getByTestId("draw-digest");
+    this.logEntries = main.getByTestId("frame-log").getByTestId("log-entry");
   }
 
   async goto(frameId: string) {

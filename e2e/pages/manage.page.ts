@@ -131,6 +131,21 @@ export class ManagePage {
     await this.page.waitForLoadState();
   }
 
+  voidSection(frame: string): Locator {
+    return this.frame(frame).getByTestId("void-lottery");
+  }
+
+  /** Opens the frame's "void the lottery" form, fills it and submits it after the confirmation. */
+  async voidLottery(frame: string, values: { reason: string; closesAt?: string; drawAt?: string }) {
+    const section = this.voidSection(frame);
+    await section.locator("summary").click();
+    await section.getByLabel(fieldName("理由（公開されます）", "Reason (public)")).fill(values.reason);
+    if (values.closesAt) await section.getByLabel(fieldName("新しい締め切り（空欄: そのまま）", "New close (empty: unchanged)")).fill(values.closesAt);
+    if (values.drawAt) await section.getByLabel(fieldName("新しい抽選日時（空欄: そのまま）", "New draw time (empty: unchanged)")).fill(values.drawAt);
+    await acceptNextDialog(this.page);
+    await section.getByRole("button", { name: text("無効にして新しい抽選を始める", "Void and start a new lottery") }).click();
+  }
+
   /** Draws after accepting the confirmation dialog. */
   async draw(frame: string) {
     await acceptNextDialog(this.page);

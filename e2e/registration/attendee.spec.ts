@@ -179,8 +179,10 @@ test.describe("registering as an attendee", () => {
       await expect(aUi.draw.pendingNote).toHaveCount(0);
       await expect(aUi.draw.seed).toHaveText(/^[0-9a-f]{64}$/);
       await expect(aUi.draw.verifyResult).toHaveText("検証 OK: 公開された情報だけから、この抽選結果を再現できました。");
-      await expect(aUi.draw.checks).toHaveCount(4);
+      // The draw, and its frame log: made, frozen, drawn; no promotion yet.
+      await expect(aUi.draw.checks).toHaveCount(7);
       for (const check of await aUi.draw.checks.all()) await expect(check).toContainText("✓ 一致");
+      await expect(aUi.draw.logEntries).toHaveCount(3);
       await expect(aUi.draw.order).toHaveCount(2);
       await expect(aUi.draw.order.first()).toContainText("当選");
       await expect(aUi.draw.order.last()).toContainText("補欠 1");
