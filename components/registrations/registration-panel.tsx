@@ -39,9 +39,11 @@ export async function RegistrationPanel({ event, actor, now }: { event: PanelEve
       {active && eventOpen && frames.length > 1 && <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("oneFrameOnly")}</p>}
       <div className="mt-3 grid gap-3">
         {frames.map((entry) => {
-          // The viewer's place in this frame: the active registration, else the latest one here,
-          // unless an active registration elsewhere makes that history irrelevant.
-          const here = active ? (active.frameId === entry.frame.id ? active : null) : (mine.find((r) => r.frameId === entry.frame.id) ?? null);
+          // The viewer's place in this frame: an active registration here (a speaker may hold a
+          // speaker seat and a frozen lottery entry), else the latest one here, unless an active
+          // registration elsewhere makes that history irrelevant.
+          const activeHere = mine.find((r) => r.frameId === entry.frame.id && ACTIVE_STATUSES.includes(r.status)) ?? null;
+          const here = active ? activeHere : (mine.find((r) => r.frameId === entry.frame.id) ?? null);
           return (
             <FrameCard key={entry.frame.id} entry={entry} event={event} mine={here} canApply={eventOpen && !active} signedIn={Boolean(actor)} now={now} locale={locale} />
           );

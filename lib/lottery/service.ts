@@ -198,7 +198,8 @@ export async function commitDraw(frameId: string, now = new Date(), beacon: Beac
         const applicants = await applicantIds(tx, frameId);
         let closed = { digest: frame.applicantsDigest, count: frame.applicantsCount, beaconRound: frame.beaconRound };
         if (!frame.closedAt) closed = await recordClose(tx, frame, applicants, now);
-        const digest = await applicantsDigest(applicants);
+        // Closed just now, the digest is of this very list; closed earlier, it must still match.
+        const digest = frame.closedAt ? await applicantsDigest(applicants) : closed.digest;
         if (digest !== closed.digest || applicants.length !== closed.count) {
           mismatch = `${applicants.length} applicants now, ${closed.count} at the close`;
           throw new AppError("DRAW_WAITING", "The applicant list no longer matches the frozen list");
