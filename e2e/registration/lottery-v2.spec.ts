@@ -48,7 +48,7 @@ test.describe("lottery v2 and the frame log", () => {
       await expect(draw.algorithm).toHaveText("hako-lottery-v2");
       await expect(draw.status).toHaveText("申込受付中");
       await expect(draw.beacon).toContainText(/drand quicknet ラウンド \d+/);
-      await expect(draw.beacon).toContainText("公開の quicknet ではないチェーン");
+      await expect(draw.beacon).toContainText("公開 quicknet ではないチェーン");
       await expect(draw.closedAt).toHaveText("締め切り時に記録されます");
       await expect(draw.logEntries).toHaveCount(1);
       await expect(draw.logEntries.first()).toContainText("作成");
@@ -111,7 +111,9 @@ test.describe("lottery v2 and the frame log", () => {
       const manage = new ManagePage(page);
       await manage.goto(event.id);
       await manage.voidLottery(name, { reason: "会場が変わったため", closesAt: tokyoLocal(86_400_000), drawAt: tokyoLocal(2 * 86_400_000) });
-      await expect(manage.voidSection(name)).toContainText("抽選を無効にし、新しい抽選を始めました。");
+      // The new lottery is open again, so the page no longer offers to void it.
+      await expect(manage.voidSection(name)).toHaveCount(0);
+      await expect(manage.lotteryState(name)).toContainText("未抽選");
       const draw = new DrawPage(page);
       await draw.goto(frame.id);
       await expect(draw.status).toHaveText("申込受付中");
