@@ -1,15 +1,15 @@
 -- AlterTable
 ALTER TABLE "Frame" ADD COLUMN     "algorithm" TEXT,
-ADD COLUMN     "applicantsCount" INTEGER,
 ADD COLUMN     "beaconChain" TEXT,
-ADD COLUMN     "beaconRandomness" TEXT,
 ADD COLUMN     "beaconRound" INTEGER,
+ADD COLUMN     "beaconRandomness" TEXT,
 ADD COLUMN     "beaconSignature" TEXT,
 ADD COLUMN     "closedAt" TIMESTAMP(3),
-ADD COLUMN     "drawWaitDetail" TEXT,
+ADD COLUMN     "applicantsCount" INTEGER,
+ADD COLUMN     "drawnCapacity" INTEGER,
 ADD COLUMN     "drawWaitReason" TEXT,
-ADD COLUMN     "drawWaitSince" TIMESTAMP(3),
-ADD COLUMN     "drawnCapacity" INTEGER;
+ADD COLUMN     "drawWaitDetail" TEXT,
+ADD COLUMN     "drawWaitSince" TIMESTAMP(3);
 
 -- AlterTable
 ALTER TABLE "CallForProposals" ADD COLUMN     "maxCoSpeakers" INTEGER NOT NULL DEFAULT 3;

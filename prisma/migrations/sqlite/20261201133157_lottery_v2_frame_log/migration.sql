@@ -1,15 +1,15 @@
 -- AlterTable
 ALTER TABLE "Frame" ADD COLUMN "algorithm" TEXT;
-ALTER TABLE "Frame" ADD COLUMN "applicantsCount" INTEGER;
 ALTER TABLE "Frame" ADD COLUMN "beaconChain" TEXT;
-ALTER TABLE "Frame" ADD COLUMN "beaconRandomness" TEXT;
 ALTER TABLE "Frame" ADD COLUMN "beaconRound" INTEGER;
+ALTER TABLE "Frame" ADD COLUMN "beaconRandomness" TEXT;
 ALTER TABLE "Frame" ADD COLUMN "beaconSignature" TEXT;
 ALTER TABLE "Frame" ADD COLUMN "closedAt" DATETIME;
-ALTER TABLE "Frame" ADD COLUMN "drawWaitDetail" TEXT;
-ALTER TABLE "Frame" ADD COLUMN "drawWaitReason" TEXT;
-ALTER TABLE "Frame" ADD COLUMN "drawWaitSince" DATETIME;
+ALTER TABLE "Frame" ADD COLUMN "applicantsCount" INTEGER;
 ALTER TABLE "Frame" ADD COLUMN "drawnCapacity" INTEGER;
+ALTER TABLE "Frame" ADD COLUMN "drawWaitReason" TEXT;
+ALTER TABLE "Frame" ADD COLUMN "drawWaitDetail" TEXT;
+ALTER TABLE "Frame" ADD COLUMN "drawWaitSince" DATETIME;
 
 -- CreateTable
 CREATE TABLE "FrameLogEntry" (
@@ -37,9 +37,9 @@ CREATE TABLE "new_CallForProposals" (
     "guidelines" TEXT NOT NULL DEFAULT '',
     "formats" TEXT NOT NULL DEFAULT '[]',
     "tracks" TEXT NOT NULL DEFAULT '[]',
-    "maxCoSpeakers" INTEGER NOT NULL DEFAULT 3,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
+    "maxCoSpeakers" INTEGER NOT NULL DEFAULT 3,
     CONSTRAINT "CallForProposals_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 INSERT INTO "new_CallForProposals" ("closesAt", "createdAt", "eventId", "formats", "guidelines", "id", "opensAt", "tracks", "updatedAt") SELECT "closesAt", "createdAt", "eventId", "formats", "guidelines", "id", "opensAt", "tracks", "updatedAt" FROM "CallForProposals";
