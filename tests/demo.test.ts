@@ -60,5 +60,5 @@ describe("the demo data", () => {
     expect(conf.rooms).toHaveLength(3);
     expect(conf.conflicts).toEqual([]);
     expect((await scheduleForViewer({ userId: organizer.id }, event.id)).conflicts).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
