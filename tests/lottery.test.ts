@@ -43,8 +43,10 @@ describe("the lottery", () => {
     expect((await db().frame.findUniqueOrThrow({ where: { id: frame.id } })).drawState).toBe("PENDING");
     // After the close the list is frozen; the jobs tick stores its digest, count and time once.
     expect((await publicDraw(frame.id, new Date(closes.getTime() + 1))).applicantsDigest).toBeNull();
-    expect(await closeDueLotteries(new Date(closes.getTime() + 1))).toEqual({ closed: 1 });
-    expect(await closeDueLotteries(new Date(closes.getTime() + 2))).toEqual({ closed: 0 });
+    // Other tests' frames may be due at that time too: count this frame's close only.
+    expect((await closeDueLotteries(new Date(closes.getTime() + 1))).closed).toBeGreaterThanOrEqual(1);
+    await closeDueLotteries(new Date(closes.getTime() + 2));
+    expect((await db().frame.findUniqueOrThrow({ where: { id: frame.id } })).closedAt).toEqual(new Date(closes.getTime() + 1));
     const frozen = await publicDraw(frame.id, new Date(closes.getTime() + 1));
     expect(frozen).toMatchObject({ status: "closed", applicantsCount: 350, closedAt: new Date(closes.getTime() + 1) });
     expect(frozen.applicantsDigest).toMatch(/^[0-9a-f]{64}$/);
