@@ -191,7 +191,7 @@ async function seedMaterials(e: DemoEvent, eventId: string, talks: Placed[], act
   for (const [i, placed] of talks.entries()) {
     const talk = e.talks[i]!;
     const speaker = actor(talk.speakerKey);
-    const handle = `demo-${talk.speakerKey.replace(/(\d+)$/, "-$1")}`;
+    const handle = `demo-${talk.speakerKey.replace(/(?<!\d)(\d+)$/, "-$1")}`;
     if (i % 2 === 0) {
       const url = talk.slidesUrl ?? `https://slides.example.com/${handle}/${e.key}-${i + 1}`;
       await addTalkLink(speaker, placed.proposalId, { kind: "SLIDES", title: talk.title, url });

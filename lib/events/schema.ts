@@ -6,8 +6,9 @@ export const TAG_RE = /^[a-z0-9][a-z0-9-]{0,29}$/;
 export const MAX_TAGS = 10;
 
 /** Tags from a JSON array or a comma/space separated form field; "#Docker" → "docker". */
+// Lengths are capped before any split or transform, so a huge field costs nothing to refuse.
 const tags = z
-  .union([z.array(z.string()), z.string()])
+  .union([z.array(z.string().max(100, "tooLong")).max(100, "tooMany"), z.string().max(1_000, "tooLong")])
   .transform((v) => {
     const list = (Array.isArray(v) ? v : v.split(/[,\s、]+/)).map((t) => t.trim().replace(/^#/, "").toLowerCase()).filter(Boolean);
     return [...new Set(list)];
@@ -15,7 +16,7 @@ const tags = z
   .pipe(z.array(z.string().regex(TAG_RE, "tagFormat")).max(MAX_TAGS, "tooMany"));
 
 const hashtag = z
-  .union([z.null(), z.string()])
+  .union([z.null(), z.string().max(200, "tooLong")])
   .optional()
   .transform((v) => (v === undefined ? undefined : v ? v.trim().replace(/^#/, "") : null))
   .refine((v) => !v || /^[\p{L}\p{N}_]{1,50}$/u.test(v), "hashtagFormat")
@@ -26,7 +27,7 @@ const seriesNumber = z
   .optional()
   .transform((v) => (v === "" || v === undefined ? undefined : v));
 
-const timezone = z.string().trim().refine(isValidTimezone, "invalidTimezone");
+const timezone = z.string().max(100, "invalidTimezone").trim().refine(isValidTimezone, "invalidTimezone");
 
 // No defaults here: in a partial update a missing field must stay untouched.
 const fields = {
@@ -34,8 +35,8 @@ const fields = {
   catchphrase: z.string().trim().max(200, "tooLong"),
   description: z.string().max(20_000, "tooLong"),
   timezone,
-  startsAt: z.string().trim().min(1, "required"),
-  endsAt: z.string().trim().min(1, "required"),
+  startsAt: z.string().max(100, "invalidDate").trim().min(1, "required"),
+  endsAt: z.string().max(100, "invalidDate").trim().min(1, "required"),
   venueName: optionalText(200),
   venueAddress: optionalText(300),
   venueMapUrl: optionalHttpUrl,

@@ -16,11 +16,15 @@ export const questionSchema = z.object({
 });
 export type Question = z.infer<typeof questionSchema>;
 
+export const MAX_QUESTIONS = 20;
+const QUESTIONS_TEXT_MAX = 50_000;
+
 /** Questions as JSON (API) or as the form's textarea, one per line: "label", "label*", "label*: a | b". */
+// The text is capped before it is split: 20 questions with 20 choices each fit in it.
 const questions = z
-  .union([z.array(z.unknown()), z.string()])
+  .union([z.array(z.unknown()), z.string().max(QUESTIONS_TEXT_MAX, "tooLong")])
   .transform((v) => (typeof v === "string" ? questionsFromText(v) : v))
-  .pipe(z.array(questionSchema).max(20, "tooMany"))
+  .pipe(z.array(questionSchema).max(MAX_QUESTIONS, "tooMany"))
   .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, "invalid")
   .refine((qs) => qs.every((q) => q.kind === "text" || (q.choices?.length ?? 0) >= 2), "choicesNeeded");
 
@@ -42,8 +46,8 @@ export function questionsToText(qs: Question[]): string {
   return qs.map((q) => `${q.label}${q.required ? "*" : ""}${q.kind === "choice" ? `: ${(q.choices ?? []).join(" | ")}` : ""}`).join("\n");
 }
 
-const dateField = z.string().trim();
-const optionalDateField = z.union([z.literal(""), z.null(), z.string().trim()]).optional();
+const dateField = z.string().max(100, "invalidDate").trim();
+const optionalDateField = z.union([z.literal(""), z.null(), dateField]).optional();
 
 const frameFields = {
   name: z.string().trim().min(1, "required").max(100, "tooLong"),
@@ -58,7 +62,7 @@ const frameFields = {
   cancelDeadline: optionalDateField,
   questions,
   /** The zone local date-times are read in; defaults to the event's. */
-  timezone: z.string().optional(),
+  timezone: z.string().max(100, "invalidTimezone").optional(),
 };
 
 type RawDates = { opensAt?: string | null; closesAt?: string | null; drawAt?: string | null | ""; cancelDeadline?: string | null | ""; timezone?: string };
@@ -121,6 +125,6 @@ export const voidInput = z.object({
   closesAt: optionalDateField,
   drawAt: optionalDateField,
   beacon: z.enum(BEACONS, "invalid").optional(),
-  timezone: z.string().optional(),
+  timezone: z.string().max(100, "invalidTimezone").optional(),
 });
 export type VoidInput = z.infer<typeof voidInput>;
