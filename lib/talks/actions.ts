@@ -6,7 +6,7 @@ import { getActor } from "../auth";
 import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalUpdateInput, reviewInput, speakerReplyInput } from "./schema";
-import { addReviewer, answerInvitation, decide, inviteCoSpeaker, replyAsSpeaker, reviewProposal, saveCfp, submitProposal, updateProposal, withdrawProposal } from "./service";
+import { addReviewer, answerInvitation, authorizeCfpEditor, decide, inviteCoSpeaker, replyAsSpeaker, reviewProposal, saveCfp, submitProposal, updateProposal, withdrawProposal } from "./service";
 
 // Ids from forms only say which resource is meant; the services load it and authorize the
 // caller against its event.
@@ -28,10 +28,12 @@ export async function saveCfpAction(_prev: ActionState, form: FormData): Promise
   const { eventId, ...rest } = formToObject(form);
   const event = id.safeParse(eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
-  const parsed = cfpInput.safeParse(rest);
-  if (!parsed.success) return invalid(parsed.error);
   try {
-    await saveCfp(await getActor(), event.data, parsed.data);
+    const actor = await getActor();
+    await authorizeCfpEditor(actor, event.data);
+    const parsed = cfpInput.safeParse(rest);
+    if (!parsed.success) return invalid(parsed.error);
+    await saveCfp(actor, event.data, parsed.data);
   } catch (e) {
     return actionError(e, "saveCfp");
   }
