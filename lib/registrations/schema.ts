@@ -99,9 +99,21 @@ export type FrameCreateInput = z.infer<typeof frameCreateInput>;
 export const frameUpdateInput = z.object(frameFields).partial().omit({ method: true });
 export type FrameUpdateInput = z.infer<typeof frameUpdateInput>;
 
+export const MAX_ANSWER_LENGTH = 2000;
+
+/**
+ * Answers keyed by question id. The number of keys is checked before any key is read (a frame has
+ * at most MAX_QUESTIONS questions), so a body with thousands of keys is refused whole; the
+ * service then keeps only the frame's own question ids.
+ */
+const answers = z
+  .unknown()
+  .refine((v) => typeof v !== "object" || v === null || Object.keys(v).length <= MAX_QUESTIONS, { message: "tooMany", abort: true })
+  .pipe(z.record(z.string().max(30, "invalid"), z.union([z.string().max(MAX_ANSWER_LENGTH, "tooLong"), z.null()])));
+
 export const applyInput = z.object({
   frameId: z.string().min(1, "required").max(64),
-  answers: z.record(z.string(), z.union([z.string().max(2000, "tooLong"), z.null()])).default({}),
+  answers: answers.default({}),
 });
 export type ApplyInput = z.infer<typeof applyInput>;
 

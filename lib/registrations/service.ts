@@ -16,7 +16,7 @@ import { isUniqueViolation } from "../users/service";
 import { publicBaseUrl } from "../env";
 import { appendFrameLog } from "../frame-log/service";
 import { localeOf, mailTranslator, sendRegistrationMail, type MailKind } from "./mail";
-import { answerErrors, applicationWindow, cancelRefusal, isFrozen, parseQuestions, SEATED } from "./rules";
+import { answerErrors, applicationWindow, cancelRefusal, isFrozen, ownAnswers, parseQuestions, SEATED } from "./rules";
 import type { ApplyInput, RegistrationStatus } from "./schema";
 
 /** Generous limits: under a signup rush a transaction may wait its turn for the frame. */
@@ -107,8 +107,10 @@ export async function apply(actor: Actor | null, eventId: string, input: ApplyIn
   const window = applicationWindow(frame, now);
   if (window === "NOT_OPEN_YET") throw new AppError("NOT_OPEN_YET", "Applications have not opened");
   if (window === "CLOSED") throw new AppError("APPLICATIONS_CLOSED", "Applications are closed");
-  const fields = answerErrors(parseQuestions(frame.questions), input.answers);
+  const questions = parseQuestions(frame.questions);
+  const fields = answerErrors(questions, input.answers);
   if (fields) throw new AppError("INVALID_INPUT", "Some answers are missing or invalid", fields);
+  const answers = ownAnswers(questions, input.answers);
   const activeKey = `${eventId}:${actor.userId}`;
   // A second application is refused by the unique index on activeKey, inside the transaction;
   // the recipient of the confirmation mail is read before the frame is locked.
@@ -140,7 +142,7 @@ export async function apply(actor: Actor | null, eventId: string, input: ApplyIn
           status: placement.status,
           waitlistPosition: placement.waitlistPosition,
           receiptNumber: receiptSeq,
-          answers: JSON.stringify(input.answers),
+          answers: JSON.stringify(answers),
           activeKey,
           confirmedAt: placement.status === "CONFIRMED" ? now : null,
         },
