@@ -77,10 +77,16 @@ export function env(): Env {
   return cached;
 }
 
-/** The development sign-in (provider "dev") and the development mailbox. */
+/**
+ * The development sign-in (provider "dev") and the development mailbox. A production server
+ * (NODE_ENV=production, which `next build` also fixes into the server code) turns them on only
+ * with AUTH_DEV_LOGIN=1, never because of a stray HAKO_DEMO; `npm start` sets AUTH_DEV_LOGIN=1
+ * for the demo itself and says so loudly.
+ */
 export function devLoginEnabled(): boolean {
   const e = env();
-  return e.HAKO_DEMO || e.AUTH_DEV_LOGIN;
+  if (e.AUTH_DEV_LOGIN) return true;
+  return e.HAKO_DEMO && process.env.NODE_ENV !== "production";
 }
 
 export function githubEnabled(): boolean {
