@@ -18,8 +18,8 @@ export const roomInput = z.object({
 
 export const slotInput = z.object({
   roomId: z.union([z.literal(""), z.null(), z.string().max(64)]).optional().transform((v) => v || null),
-  startsAt: z.string().trim().min(1, "required"),
-  endsAt: z.string().trim().min(1, "required"),
+  startsAt: z.string().max(100, "invalidDate").trim().min(1, "required"),
+  endsAt: z.string().max(100, "invalidDate").trim().min(1, "required"),
   kind: z.enum(SLOT_KINDS, "invalid"),
   title: z.string().trim().max(200, "tooLong").default(""),
   proposalId: z.union([z.literal(""), z.null(), z.string().max(64)]).optional().transform((v) => v || null),
