@@ -7,7 +7,7 @@ export const MAX_TAGS = 10;
 
 /** Tags from a JSON array or a comma/space separated form field; "#Docker" → "docker". */
 const tags = z
-  .union([z.array(z.string()), z.string()])
+  .union([z.array(z.string().max(40, "tagFormat")).max(50, "tooMany"), z.string().max(1000, "tooLong")])
   .transform((v) => {
     const list = (Array.isArray(v) ? v : v.split(/[,\s、]+/)).map((t) => t.trim().replace(/^#/, "").toLowerCase()).filter(Boolean);
     return [...new Set(list)];
@@ -15,7 +15,7 @@ const tags = z
   .pipe(z.array(z.string().regex(TAG_RE, "tagFormat")).max(MAX_TAGS, "tooMany"));
 
 const hashtag = z
-  .union([z.null(), z.string()])
+  .union([z.null(), z.string().max(100, "hashtagFormat")])
   .optional()
   .transform((v) => (v === undefined ? undefined : v ? v.trim().replace(/^#/, "") : null))
   .refine((v) => !v || /^[\p{L}\p{N}_]{1,50}$/u.test(v), "hashtagFormat")
@@ -26,7 +26,7 @@ const seriesNumber = z
   .optional()
   .transform((v) => (v === "" || v === undefined ? undefined : v));
 
-const timezone = z.string().trim().refine(isValidTimezone, "invalidTimezone");
+const timezone = z.string().max(64, "invalidTimezone").trim().refine(isValidTimezone, "invalidTimezone");
 
 // No defaults here: in a partial update a missing field must stay untouched.
 const fields = {
@@ -34,8 +34,8 @@ const fields = {
   catchphrase: z.string().trim().max(200, "tooLong"),
   description: z.string().max(20_000, "tooLong"),
   timezone,
-  startsAt: z.string().trim().min(1, "required"),
-  endsAt: z.string().trim().min(1, "required"),
+  startsAt: z.string().max(40, "invalidDate").trim().min(1, "required"),
+  endsAt: z.string().max(40, "invalidDate").trim().min(1, "required"),
   venueName: optionalText(200),
   venueAddress: optionalText(300),
   venueMapUrl: optionalHttpUrl,
@@ -48,7 +48,7 @@ const fields = {
 const createDefaults = {
   catchphrase: fields.catchphrase.default(""),
   description: fields.description.default(""),
-  timezone: z.string().trim().default(DEFAULT_TIMEZONE).pipe(timezone),
+  timezone: z.string().max(64, "invalidTimezone").trim().default(DEFAULT_TIMEZONE).pipe(timezone),
   tags: tags.default([]),
 };
 
@@ -113,8 +113,8 @@ export const eventSearchInput = z.object({
   keyword: z.string().trim().max(100).optional().transform((v) => v || undefined),
   tag: z.string().trim().toLowerCase().max(30).optional().transform((v) => v?.replace(/^#/, "") || undefined),
   group: z.string().trim().toLowerCase().max(50).optional().transform((v) => v || undefined),
-  from: z.string().trim().optional().transform((v, ctx) => parseBound(v, ctx)),
-  to: z.string().trim().optional().transform((v, ctx) => parseBound(v, ctx)),
+  from: z.string().max(40).trim().optional().transform((v, ctx) => parseBound(v, ctx)),
+  to: z.string().max(40).trim().optional().transform((v, ctx) => parseBound(v, ctx)),
   when: z.enum(["upcoming", "past", "all"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   perPage: z.coerce.number().int().min(1).max(100).default(20),

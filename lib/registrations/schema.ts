@@ -18,7 +18,7 @@ export type Question = z.infer<typeof questionSchema>;
 
 /** Questions as JSON (API) or as the form's textarea, one per line: "label", "label*", "label*: a | b". */
 const questions = z
-  .union([z.array(z.unknown()), z.string()])
+  .union([z.array(z.unknown()).max(50, "tooMany"), z.string().max(10_000, "tooLong")])
   .transform((v) => (typeof v === "string" ? questionsFromText(v) : v))
   .pipe(z.array(questionSchema).max(20, "tooMany"))
   .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, "invalid")
@@ -42,14 +42,15 @@ export function questionsToText(qs: Question[]): string {
   return qs.map((q) => `${q.label}${q.required ? "*" : ""}${q.kind === "choice" ? `: ${(q.choices ?? []).join(" | ")}` : ""}`).join("\n");
 }
 
-const dateField = z.string().trim();
-const optionalDateField = z.union([z.literal(""), z.null(), z.string().trim()]).optional();
+const dateField = z.string().max(40, "invalidDate").trim();
+const optionalDateField = z.union([z.literal(""), z.null(), z.string().max(40, "invalidDate").trim()]).optional();
 
 const frameFields = {
   name: z.string().trim().min(1, "required").max(100, "tooLong"),
   capacity: z.coerce.number().int("invalid").min(1, "invalid").max(100_000, "invalid"),
   method: z
     .string()
+    .max(20, "invalid")
     .transform((v) => v.toUpperCase())
     .pipe(z.enum(METHODS, "invalid")),
   opensAt: dateField.min(1, "required"),
@@ -58,7 +59,7 @@ const frameFields = {
   cancelDeadline: optionalDateField,
   questions,
   /** The zone local date-times are read in; defaults to the event's. */
-  timezone: z.string().optional(),
+  timezone: z.string().max(64, "invalidTimezone").optional(),
 };
 
 type RawDates = { opensAt?: string | null; closesAt?: string | null; drawAt?: string | null | ""; cancelDeadline?: string | null | ""; timezone?: string };
@@ -97,7 +98,7 @@ export type FrameUpdateInput = z.infer<typeof frameUpdateInput>;
 
 export const applyInput = z.object({
   frameId: z.string().min(1, "required").max(64),
-  answers: z.record(z.string(), z.union([z.string().max(2000, "tooLong"), z.null()])).default({}),
+  answers: z.record(z.string().max(30, "invalid"), z.union([z.string().max(2000, "tooLong"), z.null()])).default({}),
 });
 export type ApplyInput = z.infer<typeof applyInput>;
 
@@ -121,6 +122,15 @@ export const voidInput = z.object({
   closesAt: optionalDateField,
   drawAt: optionalDateField,
   beacon: z.enum(BEACONS, "invalid").optional(),
-  timezone: z.string().optional(),
+  timezone: z.string().max(64, "invalidTimezone").optional(),
 });
 export type VoidInput = z.infer<typeof voidInput>;
+
+/** Organizers' list of an event's registrations: `q, status, frame_id, page, per_page`. */
+export const registrationListQuery = z.object({
+  q: z.string().max(100).optional(),
+  status: z.enum(["applied", "confirmed", "waitlisted", "cancelled", "rejected", "attended"]).optional(),
+  frameId: z.string().max(64).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  perPage: z.coerce.number().int().min(1).max(500).default(100),
+});
