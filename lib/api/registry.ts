@@ -50,6 +50,8 @@ export type RouteEntry = {
 };
 
 const JSON_ERRORS = [400, 413];
+/** Routes carrying a 20,000-character markdown text (~60 KB in Japanese) get room for it. */
+const LONG_TEXT_BODY = 128 * 1024;
 
 const route = (r: RouteEntry) => r;
 const ok = (status: number, description: string, component?: ComponentName | object, contentType?: string) => ({
@@ -66,6 +68,7 @@ export const routes = {
     method: "POST",
     path: "/api/v1/events",
     summary: "Create a draft event in a group the caller organizes",
+    maxBodyBytes: LONG_TEXT_BODY,
     auth: "organizer",
     resource: "group",
     body: eventCreateInput,
@@ -78,6 +81,7 @@ export const routes = {
     method: "PATCH",
     path: "/api/v1/events/{id}",
     summary: "Edit, publish or cancel (organizers of the group)",
+    maxBodyBytes: LONG_TEXT_BODY,
     auth: "organizer",
     resource: "event",
     body: eventUpdateInput,
@@ -132,6 +136,7 @@ export const routes = {
     method: "PUT",
     path: "/api/v1/events/{id}/cfp",
     summary: "Open or change the call (organizers); `formats` as a list or as text, one \"name minutes\" per line",
+    maxBodyBytes: LONG_TEXT_BODY,
     auth: "organizer",
     resource: "event",
     body: cfpInput,
