@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Server actions take form fields only (uploads go to route handlers); lib/api/action.ts caps
+  // each call further (128 KB of fields, 20,000 characters a field).
+  experimental: { serverActions: { bodySizeLimit: "256kb" } },
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "nodemailer"],
   async headers() {

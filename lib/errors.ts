@@ -38,6 +38,8 @@ export const ERROR_STATUS = {
   LOTTERY_NOT_CLOSED: 422,
   VOID_TOO_EARLY: 422,
   TOO_MANY_SPEAKERS: 422,
+  // Hardening (issue 8)
+  PAYLOAD_TOO_LARGE: 413,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

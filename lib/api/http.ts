@@ -7,6 +7,8 @@ import en from "../i18n/messages/en.json";
 import ja from "../i18n/messages/ja.json";
 import { LOCALE_COOKIE, type Locale, resolveLocale } from "../i18n/locale";
 import { fieldErrors } from "../validation";
+import { DEFAULT_BODY_LIMIT, withBoundedBody } from "./body";
+import { type RouteName, routes } from "./registry";
 
 type Catalog = { errors: Record<string, unknown> & { codes: Record<string, string> } };
 const catalogs: Record<Locale, Catalog> = { en, ja };
@@ -67,10 +69,20 @@ export function queryObject(req: Request, rename: Record<string, string> = {}): 
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
 
-export function apiRoute<C>(name: string, handler: Handler<C>): Handler<C> {
+const isMultipart = (req: Request) => (req.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+
+/**
+ * The one door of every route handler, named by its entry in lib/api/registry.ts. A body is read
+ * within its cap (declared length first, then counted bytes: 413 PAYLOAD_TOO_LARGE) before the
+ * handler parses anything; uploads to routes that take them are capped by the upload receiver.
+ */
+export function apiRoute<C>(name: RouteName, handler: Handler<C>): Handler<C> {
+  const entry = routes[name] as { multipart?: unknown; maxBodyBytes?: number };
+  const limit = entry.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   return async (req, ctx) => {
     try {
-      return await handler(req, ctx);
+      const bounded = req.body && !(entry.multipart && isMultipart(req)) ? await withBoundedBody(req, limit) : req;
+      return await handler(bounded, ctx);
     } catch (e) {
       if (isAppError(e)) return errorResponse(req, e.status, e.code, e.fields);
       console.error(`[api ${name}]`, e);

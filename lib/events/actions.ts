@@ -1,4 +1,5 @@
 "use server";
+import { serverAction } from "../api/action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -10,7 +11,7 @@ import { cancelEvent, createEvent, publishEvent, updateEvent } from "./service";
 
 const idInput = z.object({ eventId: z.string().min(1).max(64) });
 
-export async function createEventAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const createEventAction = serverAction("events.createEventAction", async function createEventAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = eventCreateInput.safeParse(formToObject(form));
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: fieldErrors(parsed.error) };
   let id: string;
@@ -20,9 +21,9 @@ export async function createEventAction(_prev: ActionState, form: FormData): Pro
     return actionError(e, "createEvent");
   }
   redirect(`/events/${id}`);
-}
+});
 
-export async function updateEventAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const updateEventAction = serverAction("events.updateEventAction", async function updateEventAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { eventId, ...rest } = formToObject(form);
   const id = idInput.safeParse({ eventId });
   const parsed = eventUpdateInput.safeParse(rest);
@@ -35,7 +36,7 @@ export async function updateEventAction(_prev: ActionState, form: FormData): Pro
   }
   revalidatePath(`/events/${id.data.eventId}`);
   redirect(`/events/${id.data.eventId}`);
-}
+});
 
 async function statusAction(form: FormData, op: typeof publishEvent, context: string): Promise<ActionState> {
   const id = idInput.safeParse({ eventId: form.get("eventId") });
@@ -49,11 +50,11 @@ async function statusAction(form: FormData, op: typeof publishEvent, context: st
   return { ok: true };
 }
 
-export async function publishEventAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const publishEventAction = serverAction("events.publishEventAction", async function publishEventAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return statusAction(form, publishEvent, "publishEvent");
-}
+});
 
-export async function cancelEventAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const cancelEventAction = serverAction("events.cancelEventAction", async function cancelEventAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return statusAction(form, cancelEvent, "cancelEvent");
-}
+});
 

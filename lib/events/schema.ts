@@ -8,7 +8,7 @@ export const MAX_TAGS = 10;
 /** Tags from a JSON array or a comma/space separated form field; "#Docker" → "docker". */
 // Lengths are capped before any split or transform, so a huge field costs nothing to refuse.
 const tags = z
-  .union([z.array(z.string().max(100, "tooLong")).max(100, "tooMany"), z.string().max(1_000, "tooLong")])
+  .union([z.array(z.string().max(40, "tagFormat")).max(50, "tooMany"), z.string().max(1000, "tooLong")])
   .transform((v) => {
     const list = (Array.isArray(v) ? v : v.split(/[,\s、]+/)).map((t) => t.trim().replace(/^#/, "").toLowerCase()).filter(Boolean);
     return [...new Set(list)];
@@ -27,7 +27,7 @@ const seriesNumber = z
   .optional()
   .transform((v) => (v === "" || v === undefined ? undefined : v));
 
-const timezone = z.string().max(100, "invalidTimezone").trim().refine(isValidTimezone, "invalidTimezone");
+const timezone = z.string().max(64, "invalidTimezone").trim().refine(isValidTimezone, "invalidTimezone");
 
 // No defaults here: in a partial update a missing field must stay untouched.
 const fields = {
@@ -35,8 +35,8 @@ const fields = {
   catchphrase: z.string().trim().max(200, "tooLong"),
   description: z.string().max(20_000, "tooLong"),
   timezone,
-  startsAt: z.string().max(100, "invalidDate").trim().min(1, "required"),
-  endsAt: z.string().max(100, "invalidDate").trim().min(1, "required"),
+  startsAt: z.string().max(40, "invalidDate").trim().min(1, "required"),
+  endsAt: z.string().max(40, "invalidDate").trim().min(1, "required"),
   venueName: optionalText(200),
   venueAddress: optionalText(300),
   venueMapUrl: optionalHttpUrl,
@@ -49,7 +49,7 @@ const fields = {
 const createDefaults = {
   catchphrase: fields.catchphrase.default(""),
   description: fields.description.default(""),
-  timezone: z.string().trim().default(DEFAULT_TIMEZONE).pipe(timezone),
+  timezone: z.string().max(64, "invalidTimezone").trim().default(DEFAULT_TIMEZONE).pipe(timezone),
   tags: tags.default([]),
 };
 
@@ -114,8 +114,8 @@ export const eventSearchInput = z.object({
   keyword: z.string().trim().max(100).optional().transform((v) => v || undefined),
   tag: z.string().trim().toLowerCase().max(30).optional().transform((v) => v?.replace(/^#/, "") || undefined),
   group: z.string().trim().toLowerCase().max(50).optional().transform((v) => v || undefined),
-  from: z.string().trim().optional().transform((v, ctx) => parseBound(v, ctx)),
-  to: z.string().trim().optional().transform((v, ctx) => parseBound(v, ctx)),
+  from: z.string().max(40).trim().optional().transform((v, ctx) => parseBound(v, ctx)),
+  to: z.string().max(40).trim().optional().transform((v, ctx) => parseBound(v, ctx)),
   when: z.enum(["upcoming", "past", "all"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   perPage: z.coerce.number().int().min(1).max(100).default(20),

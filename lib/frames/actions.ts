@@ -2,6 +2,7 @@
 // The organizer's side of registration: frame forms, the draw, approvals, door check-in and
 // messages. Every id sent by the browser is only a lookup key; the services load the resource
 // and check that the caller organizes its event.
+import { serverAction } from "../api/action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -31,7 +32,7 @@ function revalidateEvent(eventId: string) {
   revalidatePath(`/events/${eventId}/manage`);
 }
 
-export async function createFrameAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const createFrameAction = serverAction("frames.createFrameAction", async function createFrameAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { eventId, ...rest } = formToObject(form);
   const event = id.safeParse(eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
@@ -46,9 +47,9 @@ export async function createFrameAction(_prev: ActionState, form: FormData): Pro
   }
   revalidateEvent(event.data);
   redirect(`/events/${event.data}/manage`);
-}
+});
 
-export async function updateFrameAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const updateFrameAction = serverAction("frames.updateFrameAction", async function updateFrameAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { frameId, ...rest } = formToObject(form);
   const frame = id.safeParse(frameId);
   if (!frame.success) return { ok: false, code: "NOT_FOUND" };
@@ -64,9 +65,9 @@ export async function updateFrameAction(_prev: ActionState, form: FormData): Pro
   }
   revalidateEvent(eventId);
   redirect(`/events/${eventId}/manage`);
-}
+});
 
-export async function drawAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const drawAction = serverAction("frames.drawAction", async function drawAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const frame = id.safeParse(form.get("frameId"));
   if (!frame.success) return { ok: false, code: "NOT_FOUND" };
   let eventId: string;
@@ -78,10 +79,10 @@ export async function drawAction(_prev: ActionState, form: FormData): Promise<Ac
   revalidateEvent(eventId);
   revalidatePath(`/frames/${frame.data}/draw`);
   return { ok: true };
-}
+});
 
 /** Voids a closed lottery with a public reason; empty new values keep the old ones. */
-export async function voidLotteryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const voidLotteryAction = serverAction("frames.voidLotteryAction", async function voidLotteryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { frameId, ...rest } = formToObject(form);
   const frame = id.safeParse(frameId);
   if (!frame.success) return { ok: false, code: "NOT_FOUND" };
@@ -100,7 +101,7 @@ export async function voidLotteryAction(_prev: ActionState, form: FormData): Pro
   revalidateEvent(eventId);
   revalidatePath(`/frames/${frame.data}/draw`);
   return { ok: true };
-}
+});
 
 async function decide(form: FormData, op: typeof approve, context: string): Promise<ActionState> {
   const registration = id.safeParse(form.get("registrationId"));
@@ -115,13 +116,13 @@ async function decide(form: FormData, op: typeof approve, context: string): Prom
   return { ok: true };
 }
 
-export async function approveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const approveAction = serverAction("frames.approveAction", async function approveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return decide(form, approve, "approveAction");
-}
+});
 
-export async function rejectAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const rejectAction = serverAction("frames.rejectAction", async function rejectAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return decide(form, reject, "rejectAction");
-}
+});
 
 /** Who a ticket belongs to, as the door staff sees it (dates as ISO strings for the client). */
 export type CheckInView = { receiptNumber: number; status: string; checkedInAt: string | null; frameName: string; name: string | null; handle: string | null };
@@ -139,7 +140,7 @@ function view(r: CheckInResult): CheckInView {
   return { ...r.person, receiptNumber: r.registration.receiptNumber, status: r.registration.status, checkedInAt: r.registration.checkedInAt?.toISOString() ?? null, frameName: r.registration.frameName };
 }
 
-export async function checkInAction(_prev: CheckInState, form: FormData): Promise<CheckInState> {
+export const checkInAction = serverAction("frames.checkInAction", async function checkInAction(_prev: CheckInState, form: FormData): Promise<CheckInState> {
   // `at` tells two identical outcomes apart, so the panel shows each scan as new.
   const at = Date.now();
   const raw = formToObject(form);
@@ -158,14 +159,14 @@ export async function checkInAction(_prev: CheckInState, form: FormData): Promis
     if (!state || state.ok) return null;
     return { ...state, ...(detail ? { detail: view(detail) } : {}), at };
   }
-}
+});
 
 const messageInput = z.object({
   subject: z.string().trim().min(1, "required").max(200, "tooLong"),
   body: z.string().trim().min(1, "required").max(5000, "tooLong"),
 });
 
-export async function messageAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const messageAction = serverAction("frames.messageAction", async function messageAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const raw = formToObject(form);
   const event = id.safeParse(raw.eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
@@ -177,4 +178,4 @@ export async function messageAction(_prev: ActionState, form: FormData): Promise
   } catch (e) {
     return actionError(e, "messageAction");
   }
-}
+});

@@ -1,4 +1,5 @@
 "use server";
+import { serverAction } from "../api/action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -10,7 +11,7 @@ import { addOrganizer, createGroup, followGroup, getGroupById, removeOrganizer, 
 
 const groupId = z.string().min(1).max(64);
 
-export async function createGroupAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const createGroupAction = serverAction("groups.createGroupAction", async function createGroupAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = groupInput.safeParse(formToObject(form));
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: fieldErrors(parsed.error) };
   let slug: string;
@@ -20,13 +21,13 @@ export async function createGroupAction(_prev: ActionState, form: FormData): Pro
     return actionError(e, "createGroup");
   }
   redirect(`/groups/${slug}`);
-}
+});
 
 async function slugOf(id: string) {
   return (await getGroupById(id))?.slug ?? "";
 }
 
-export async function updateGroupAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const updateGroupAction = serverAction("groups.updateGroupAction", async function updateGroupAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const id = groupId.safeParse(form.get("groupId"));
   const parsed = groupUpdateInput.safeParse(formToObject(form));
   if (!id.success) return { ok: false, code: "NOT_FOUND" };
@@ -38,9 +39,9 @@ export async function updateGroupAction(_prev: ActionState, form: FormData): Pro
   }
   revalidatePath(`/groups/${await slugOf(id.data)}`);
   return { ok: true };
-}
+});
 
-export async function addOrganizerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const addOrganizerAction = serverAction("groups.addOrganizerAction", async function addOrganizerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const id = groupId.safeParse(form.get("groupId"));
   const parsed = organizerInput.safeParse({ query: form.get("query") });
   if (!id.success) return { ok: false, code: "NOT_FOUND" };
@@ -52,9 +53,9 @@ export async function addOrganizerAction(_prev: ActionState, form: FormData): Pr
   }
   revalidatePath(`/groups/${await slugOf(id.data)}`);
   return { ok: true };
-}
+});
 
-export async function removeOrganizerAction(form: FormData): Promise<void> {
+export const removeOrganizerAction = serverAction("groups.removeOrganizerAction", async function removeOrganizerAction(form: FormData): Promise<void> {
   const parsed = z.object({ groupId, userId: z.string().min(1).max(64) }).safeParse({ groupId: form.get("groupId"), userId: form.get("userId") });
   if (!parsed.success) return;
   try {
@@ -63,9 +64,9 @@ export async function removeOrganizerAction(form: FormData): Promise<void> {
     actionError(e, "removeOrganizer");
   }
   revalidatePath(`/groups/${await slugOf(parsed.data.groupId)}/settings`);
-}
+});
 
-export async function followGroupAction(form: FormData): Promise<void> {
+export const followGroupAction = serverAction("groups.followGroupAction", async function followGroupAction(form: FormData): Promise<void> {
   const parsed = z.object({ groupId, follow: z.enum(["1", "0"]) }).safeParse({ groupId: form.get("groupId"), follow: form.get("follow") });
   if (!parsed.success) return;
   const actor = await getActor();
@@ -76,4 +77,4 @@ export async function followGroupAction(form: FormData): Promise<void> {
     actionError(e, "followGroup");
   }
   revalidatePath(`/groups/${await slugOf(parsed.data.groupId)}`);
-}
+});

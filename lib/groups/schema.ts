@@ -3,7 +3,7 @@ import { z } from "zod";
 export const SLUG_RE = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
 
 export const groupInput = z.object({
-  slug: z.string().trim().toLowerCase().regex(SLUG_RE, "slugFormat"),
+  slug: z.string().max(60, "slugFormat").trim().toLowerCase().regex(SLUG_RE, "slugFormat"),
   name: z.string().trim().min(1, "required").max(100, "tooLong"),
   description: z.string().trim().max(10_000, "tooLong").default(""),
 });

@@ -1,4 +1,5 @@
 "use server";
+import { serverAction } from "../api/action";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getActor } from "../auth";
@@ -17,7 +18,7 @@ function refresh(m: { eventId: string; proposalId: string | null }) {
   if (m.proposalId) revalidatePath(`/talks/${m.proposalId}`);
 }
 
-export async function addLinkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const addLinkAction = serverAction("materials.addLinkAction", async function addLinkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { proposalId, ...rest } = formToObject(form);
   const talk = id.safeParse(proposalId);
   if (!talk.success) return { ok: false, code: "NOT_FOUND" };
@@ -29,9 +30,9 @@ export async function addLinkAction(_prev: ActionState, form: FormData): Promise
     return actionError(e, "addTalkLink");
   }
   return { ok: true };
-}
+});
 
-export async function addReportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const addReportAction = serverAction("materials.addReportAction", async function addReportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { eventId, ...rest } = formToObject(form);
   const event = id.safeParse(eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
@@ -43,11 +44,11 @@ export async function addReportAction(_prev: ActionState, form: FormData): Promi
     return actionError(e, "addReport");
   }
   return { ok: true };
-}
+});
 
 const removeInput = z.object({ materialId: id, eventId: id.optional(), proposalId: id.optional() });
 
-export async function removeMaterialAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const removeMaterialAction = serverAction("materials.removeMaterialAction", async function removeMaterialAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = removeInput.safeParse(formToObject(form));
   if (!parsed.success) return { ok: false, code: "NOT_FOUND" };
   try {
@@ -58,11 +59,11 @@ export async function removeMaterialAction(_prev: ActionState, form: FormData): 
   // The material is gone; the page it was shown on says where to refresh (a cache hint only).
   if (parsed.data.eventId) refresh({ eventId: parsed.data.eventId, proposalId: parsed.data.proposalId ?? null });
   return { ok: true };
-}
+});
 
 const hideInput = z.object({ materialId: id, hidden: z.enum(["0", "1"]) });
 
-export async function hideMaterialAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const hideMaterialAction = serverAction("materials.hideMaterialAction", async function hideMaterialAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = hideInput.safeParse(formToObject(form));
   if (!parsed.success) return { ok: false, code: "NOT_FOUND" };
   try {
@@ -71,4 +72,4 @@ export async function hideMaterialAction(_prev: ActionState, form: FormData): Pr
     return actionError(e, "setHidden");
   }
   return { ok: true };
-}
+});

@@ -7,6 +7,7 @@ export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 
 const kind = z
   .string()
+  .max(20, "invalid")
   .transform((v) => v.toUpperCase())
   .pipe(z.enum(MATERIAL_KINDS, "invalid"));
 
@@ -34,3 +35,6 @@ export function hostOf(url: string): string {
     return "";
   }
 }
+
+/** Organizers hide or show a material. */
+export const hiddenInput = z.object({ hidden: z.boolean() });

@@ -1,4 +1,5 @@
 "use server";
+import { serverAction } from "../api/action";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getActor } from "../auth";
@@ -41,7 +42,7 @@ function applyFieldErrors(error: z.ZodError): Record<string, string[]> {
   return fields;
 }
 
-export async function applyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const applyAction = serverAction("registrations.applyAction", async function applyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const raw = formToObject(form);
   const eventId = eventIdInput.safeParse(raw.eventId);
   if (!eventId.success) return { ok: false, code: "NOT_FOUND" };
@@ -56,9 +57,9 @@ export async function applyAction(_prev: ActionState, form: FormData): Promise<A
   revalidatePath(`/events/${eventId.data}`);
   revalidatePath("/me/events");
   return { ok: true, data: { status } };
-}
+});
 
-export async function cancelAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const cancelAction = serverAction("registrations.cancelAction", async function cancelAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = registrationIdInput.safeParse({ registrationId: form.get("registrationId") });
   if (!parsed.success) return { ok: false, code: "NOT_FOUND" };
   let eventId: string;
@@ -71,4 +72,4 @@ export async function cancelAction(_prev: ActionState, form: FormData): Promise<
   revalidatePath(`/events/${eventId}`);
   revalidatePath("/me/events");
   return { ok: true };
-}
+});

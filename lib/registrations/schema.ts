@@ -22,7 +22,7 @@ const QUESTIONS_TEXT_MAX = 50_000;
 /** Questions as JSON (API) or as the form's textarea, one per line: "label", "label*", "label*: a | b". */
 // The text is capped before it is split: 20 questions with 20 choices each fit in it.
 const questions = z
-  .union([z.array(z.unknown()), z.string().max(QUESTIONS_TEXT_MAX, "tooLong")])
+  .union([z.array(z.unknown()).max(50, "tooMany"), z.string().max(QUESTIONS_TEXT_MAX, "tooLong")])
   .transform((v) => (typeof v === "string" ? questionsFromText(v) : v))
   .pipe(z.array(questionSchema).max(MAX_QUESTIONS, "tooMany"))
   .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, "invalid")
@@ -46,14 +46,15 @@ export function questionsToText(qs: Question[]): string {
   return qs.map((q) => `${q.label}${q.required ? "*" : ""}${q.kind === "choice" ? `: ${(q.choices ?? []).join(" | ")}` : ""}`).join("\n");
 }
 
-const dateField = z.string().max(100, "invalidDate").trim();
-const optionalDateField = z.union([z.literal(""), z.null(), dateField]).optional();
+const dateField = z.string().max(40, "invalidDate").trim();
+const optionalDateField = z.union([z.literal(""), z.null(), z.string().max(40, "invalidDate").trim()]).optional();
 
 const frameFields = {
   name: z.string().trim().min(1, "required").max(100, "tooLong"),
   capacity: z.coerce.number().int("invalid").min(1, "invalid").max(100_000, "invalid"),
   method: z
     .string()
+    .max(20, "invalid")
     .transform((v) => v.toUpperCase())
     .pipe(z.enum(METHODS, "invalid")),
   opensAt: dateField.min(1, "required"),
@@ -62,7 +63,7 @@ const frameFields = {
   cancelDeadline: optionalDateField,
   questions,
   /** The zone local date-times are read in; defaults to the event's. */
-  timezone: z.string().max(100, "invalidTimezone").optional(),
+  timezone: z.string().max(64, "invalidTimezone").optional(),
 };
 
 type RawDates = { opensAt?: string | null; closesAt?: string | null; drawAt?: string | null | ""; cancelDeadline?: string | null | ""; timezone?: string };
@@ -137,6 +138,15 @@ export const voidInput = z.object({
   closesAt: optionalDateField,
   drawAt: optionalDateField,
   beacon: z.enum(BEACONS, "invalid").optional(),
-  timezone: z.string().max(100, "invalidTimezone").optional(),
+  timezone: z.string().max(64, "invalidTimezone").optional(),
 });
 export type VoidInput = z.infer<typeof voidInput>;
+
+/** Organizers' list of an event's registrations: `q, status, frame_id, page, per_page`. */
+export const registrationListQuery = z.object({
+  q: z.string().max(100).optional(),
+  status: z.enum(["applied", "confirmed", "waitlisted", "cancelled", "rejected", "attended"]).optional(),
+  frameId: z.string().max(64).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  perPage: z.coerce.number().int().min(1).max(500).default(100),
+});

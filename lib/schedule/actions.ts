@@ -1,4 +1,5 @@
 "use server";
+import { serverAction } from "../api/action";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getActor } from "../auth";
@@ -18,7 +19,7 @@ function refresh(eventId: string) {
   revalidatePath("/talks/[id]", "page");
 }
 
-export async function addRoomAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const addRoomAction = serverAction("schedule.addRoomAction", async function addRoomAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { eventId, ...rest } = formToObject(form);
   const event = id.safeParse(eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
@@ -31,9 +32,9 @@ export async function addRoomAction(_prev: ActionState, form: FormData): Promise
   }
   refresh(event.data);
   return { ok: true };
-}
+});
 
-export async function updateRoomAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const updateRoomAction = serverAction("schedule.updateRoomAction", async function updateRoomAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { roomId, ...rest } = formToObject(form);
   const room = id.safeParse(roomId);
   if (!room.success) return { ok: false, code: "NOT_FOUND" };
@@ -47,12 +48,12 @@ export async function updateRoomAction(_prev: ActionState, form: FormData): Prom
   }
   refresh(eventId);
   return { ok: true };
-}
+});
 
 const moveInput = z.object({ eventId: id, roomId: id, direction: z.enum(["up", "down"]) });
 
 /** Moves a room one place left/up in the timetable, renumbering the event's rooms 0, 1, 2… */
-export async function moveRoomAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const moveRoomAction = serverAction("schedule.moveRoomAction", async function moveRoomAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = moveInput.safeParse(formToObject(form));
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT" };
   const { eventId, roomId, direction } = parsed.data;
@@ -71,9 +72,9 @@ export async function moveRoomAction(_prev: ActionState, form: FormData): Promis
   }
   refresh(eventId);
   return { ok: true };
-}
+});
 
-export async function deleteRoomAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const deleteRoomAction = serverAction("schedule.deleteRoomAction", async function deleteRoomAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const room = id.safeParse(form.get("roomId"));
   const event = id.safeParse(form.get("eventId"));
   if (!room.success || !event.success) return { ok: false, code: "NOT_FOUND" };
@@ -84,10 +85,10 @@ export async function deleteRoomAction(_prev: ActionState, form: FormData): Prom
   }
   refresh(event.data);
   return { ok: true };
-}
+});
 
 /** Adds a slot, or changes the one named by slotId. */
-export async function saveSlotAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const saveSlotAction = serverAction("schedule.saveSlotAction", async function saveSlotAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { eventId, slotId, ...rest } = formToObject(form);
   const event = id.safeParse(eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
@@ -106,9 +107,9 @@ export async function saveSlotAction(_prev: ActionState, form: FormData): Promis
   }
   refresh(event.data);
   return { ok: true, data: { saved: slot ? "updated" : "added" } };
-}
+});
 
-export async function deleteSlotAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const deleteSlotAction = serverAction("schedule.deleteSlotAction", async function deleteSlotAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const slot = id.safeParse(form.get("slotId"));
   const event = id.safeParse(form.get("eventId"));
   if (!slot.success || !event.success) return { ok: false, code: "NOT_FOUND" };
@@ -119,9 +120,9 @@ export async function deleteSlotAction(_prev: ActionState, form: FormData): Prom
   }
   refresh(event.data);
   return { ok: true };
-}
+});
 
-export async function publishScheduleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const publishScheduleAction = serverAction("schedule.publishScheduleAction", async function publishScheduleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const event = id.safeParse(form.get("eventId"));
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
   const publish = form.get("publish") === "true";
@@ -132,4 +133,4 @@ export async function publishScheduleAction(_prev: ActionState, form: FormData):
   }
   refresh(event.data);
   return { ok: true, data: { published: String(publish) } };
-}
+});

@@ -7,24 +7,9 @@ import { canDecide } from "../talks/policy";
 import { talkRole } from "../talks/service";
 import { parseDateTimeInZone } from "../time";
 import { findConflicts, fixedItemClash, type SlotLike } from "./conflicts";
+import { roomInput, type SlotInput } from "./schema";
 
-export const SLOT_KINDS = ["talk", "reception", "opening", "break", "lunch", "keynote", "closing", "party", "other"] as const;
-
-export const roomInput = z.object({
-  name: z.string().trim().min(1, "required").max(100, "tooLong"),
-  capacity: z.union([z.literal(""), z.null(), z.coerce.number().int().min(1, "invalid").max(100_000, "invalid")]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
-  sortOrder: z.coerce.number().int().min(0).max(1000).optional(),
-});
-
-export const slotInput = z.object({
-  roomId: z.union([z.literal(""), z.null(), z.string().max(64)]).optional().transform((v) => v || null),
-  startsAt: z.string().max(100, "invalidDate").trim().min(1, "required"),
-  endsAt: z.string().max(100, "invalidDate").trim().min(1, "required"),
-  kind: z.enum(SLOT_KINDS, "invalid"),
-  title: z.string().trim().max(200, "tooLong").default(""),
-  proposalId: z.union([z.literal(""), z.null(), z.string().max(64)]).optional().transform((v) => v || null),
-});
-export type SlotInput = z.infer<typeof slotInput>;
+export { roomInput, SLOT_KINDS, slotInput, type SlotInput } from "./schema";
 
 async function eventForOrganizer(actor: Actor | null, eventId: string) {
   if (!actor) throw unauthenticated();

@@ -1,4 +1,5 @@
 "use server";
+import { serverAction } from "../api/action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -24,7 +25,7 @@ function refreshTalks(eventId?: string) {
   revalidatePath("/me/talks");
 }
 
-export async function saveCfpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const saveCfpAction = serverAction("talks.saveCfpAction", async function saveCfpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { eventId, ...rest } = formToObject(form);
   const event = id.safeParse(eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
@@ -39,9 +40,9 @@ export async function saveCfpAction(_prev: ActionState, form: FormData): Promise
   }
   refreshTalks(event.data);
   return { ok: true };
-}
+});
 
-export async function submitProposalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const submitProposalAction = serverAction("talks.submitProposalAction", async function submitProposalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { eventId, ...rest } = formToObject(form);
   const event = id.safeParse(eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
@@ -54,9 +55,9 @@ export async function submitProposalAction(_prev: ActionState, form: FormData): 
   }
   refreshTalks(event.data);
   redirect("/me/talks?submitted=1");
-}
+});
 
-export async function updateProposalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const updateProposalAction = serverAction("talks.updateProposalAction", async function updateProposalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { proposalId, ...rest } = formToObject(form);
   const proposal = id.safeParse(proposalId);
   if (!proposal.success) return { ok: false, code: "NOT_FOUND" };
@@ -71,9 +72,9 @@ export async function updateProposalAction(_prev: ActionState, form: FormData): 
   refreshTalks(eventId);
   revalidatePath(`/proposals/${proposal.data}/edit`);
   return { ok: true };
-}
+});
 
-export async function withdrawProposalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const withdrawProposalAction = serverAction("talks.withdrawProposalAction", async function withdrawProposalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const proposal = id.safeParse(form.get("proposalId"));
   if (!proposal.success) return { ok: false, code: "NOT_FOUND" };
   let eventId: string;
@@ -84,9 +85,9 @@ export async function withdrawProposalAction(_prev: ActionState, form: FormData)
   }
   refreshTalks(eventId);
   return { ok: true };
-}
+});
 
-export async function inviteCoSpeakerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const inviteCoSpeakerAction = serverAction("talks.inviteCoSpeakerAction", async function inviteCoSpeakerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const proposal = id.safeParse(form.get("proposalId"));
   if (!proposal.success) return { ok: false, code: "NOT_FOUND" };
   const parsed = inviteInput.safeParse({ query: form.get("query") ?? "" });
@@ -100,11 +101,11 @@ export async function inviteCoSpeakerAction(_prev: ActionState, form: FormData):
   }
   revalidatePath(`/proposals/${proposal.data}/edit`);
   return { ok: true, data: { name } };
-}
+});
 
 const invitationReply = z.object({ proposalId: id, reply: z.enum(["accept", "decline"], "invalid") });
 
-export async function answerInvitationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const answerInvitationAction = serverAction("talks.answerInvitationAction", async function answerInvitationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = invitationReply.safeParse(formToObject(form));
   if (!parsed.success) return invalid(parsed.error);
   try {
@@ -114,9 +115,9 @@ export async function answerInvitationAction(_prev: ActionState, form: FormData)
   }
   refreshTalks();
   return { ok: true, data: { reply: parsed.data.reply } };
-}
+});
 
-export async function replyAsSpeakerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const replyAsSpeakerAction = serverAction("talks.replyAsSpeakerAction", async function replyAsSpeakerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const proposal = id.safeParse(form.get("proposalId"));
   if (!proposal.success) return { ok: false, code: "NOT_FOUND" };
   const parsed = speakerReplyInput.safeParse({ reply: form.get("reply") });
@@ -129,9 +130,9 @@ export async function replyAsSpeakerAction(_prev: ActionState, form: FormData): 
   }
   refreshTalks(eventId);
   return { ok: true, data: { reply: parsed.data.reply } };
-}
+});
 
-export async function addReviewerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const addReviewerAction = serverAction("talks.addReviewerAction", async function addReviewerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const event = id.safeParse(form.get("eventId"));
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
   const parsed = inviteInput.safeParse({ query: form.get("query") ?? "" });
@@ -145,9 +146,9 @@ export async function addReviewerAction(_prev: ActionState, form: FormData): Pro
   }
   revalidatePath(`/events/${event.data}/proposals`);
   return { ok: true, data: { name } };
-}
+});
 
-export async function reviewProposalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const reviewProposalAction = serverAction("talks.reviewProposalAction", async function reviewProposalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const proposal = id.safeParse(form.get("proposalId"));
   if (!proposal.success) return { ok: false, code: "NOT_FOUND" };
   const parsed = reviewInput.safeParse({ score: form.get("score") ?? "", comment: form.get("comment") ?? "" });
@@ -160,9 +161,9 @@ export async function reviewProposalAction(_prev: ActionState, form: FormData): 
   // The list page of whichever event this proposal belongs to shows the new score.
   revalidatePath("/events/[id]/proposals", "page");
   return { ok: true };
-}
+});
 
-export async function decideAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const decideAction = serverAction("talks.decideAction", async function decideAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const raw = formToObject(form, ["ids"]);
   const event = id.safeParse(raw.eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
@@ -179,4 +180,4 @@ export async function decideAction(_prev: ActionState, form: FormData): Promise<
   }
   refreshTalks(event.data);
   return { ok: true, data: { decision: parsed.data.decision, changed: String(changed) } };
-}
+});

@@ -73,19 +73,19 @@ export function formatsToText(formats: Format[]): string {
 }
 
 const formats = z
-  .union([z.array(z.unknown()), z.string().max(FORMATS_TEXT_MAX, "tooLong")])
+  .union([z.array(z.unknown()).max(50, "tooMany"), z.string().max(FORMATS_TEXT_MAX, "tooLong")])
   .transform((v) => (typeof v === "string" ? formatsFromText(v) : v))
   .pipe(z.array(formatSchema).min(1, "required").max(10, "tooMany"))
   .refine((fs) => new Set(fs.map((f) => f.id)).size === fs.length, "invalid");
 
 const tagList = z
-  .union([z.array(z.string().max(40, "tooLong")).max(100, "tooMany"), z.string().max(2_000, "tooLong")])
+  .union([z.array(z.string().max(40, "tooLong")).max(50, "tooMany"), z.string().max(2000, "tooLong")])
   .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[,、\n]+/)).map((t) => t.trim()).filter(Boolean))])
   .pipe(z.array(z.string().max(40, "tooLong")).max(20, "tooMany"));
 
 export const cfpInput = z.object({
-  opensAt: z.string().trim().min(1, "required"),
-  closesAt: z.string().trim().min(1, "required"),
+  opensAt: z.string().max(40, "invalidDate").trim().min(1, "required"),
+  closesAt: z.string().max(40, "invalidDate").trim().min(1, "required"),
   guidelines: z.string().max(20_000, "tooLong").default(""),
   formats,
   tracks: tagList.default([]),
@@ -98,7 +98,7 @@ const proposalFields = {
   title: z.string().trim().min(1, "required").max(150, "tooLong"),
   abstract: z.string().max(10_000, "tooLong"),
   formatId: z.string().trim().min(1, "required").max(30),
-  level: z.string().transform((v) => v.toUpperCase()).pipe(z.enum(LEVELS, "invalid")),
+  level: z.string().max(20, "invalid").transform((v) => v.toUpperCase()).pipe(z.enum(LEVELS, "invalid")),
   language: z.enum(LANGUAGES, "invalid"),
   tags: tagList,
   notes: z.string().max(5_000, "tooLong"),
@@ -128,3 +128,9 @@ export const decisionInput = z.object({
 export const speakerReplyInput = z.object({ reply: z.enum(["confirm", "decline"], "invalid") });
 
 export const inviteInput = z.object({ query: z.string().trim().min(1, "required").max(254, "tooLong") });
+
+/** PATCH /proposals/{id}: the speaker's fields, and a status change by speaker or organizer. */
+export const proposalPatchInput = proposalUpdateInput.extend({
+  status: z.enum(["withdrawn", "confirmed", "declined", "accepted", "rejected"], "invalid").optional(),
+  decisionMessage: z.string().trim().max(5000, "tooLong").optional(),
+});

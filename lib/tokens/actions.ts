@@ -1,4 +1,5 @@
 "use server";
+import { serverAction } from "../api/action";
 import { revalidatePath } from "next/cache";
 import { getActor } from "../auth";
 import { type ActionState, actionError } from "../errors";
@@ -6,7 +7,7 @@ import { fieldErrors } from "../validation";
 import { createTokenInput, revokeTokenInput } from "./schema";
 import { createToken, revokeToken } from "./service";
 
-export async function createTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const createTokenAction = serverAction("tokens.createTokenAction", async function createTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const actor = await getActor();
   if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
   const parsed = createTokenInput.safeParse({ name: form.get("name") });
@@ -19,9 +20,9 @@ export async function createTokenAction(_prev: ActionState, form: FormData): Pro
   } catch (e) {
     return actionError(e, "createToken");
   }
-}
+});
 
-export async function revokeTokenAction(form: FormData): Promise<void> {
+export const revokeTokenAction = serverAction("tokens.revokeTokenAction", async function revokeTokenAction(form: FormData): Promise<void> {
   const actor = await getActor();
   const parsed = revokeTokenInput.safeParse({ id: form.get("id") });
   if (!actor || !parsed.success) return;
@@ -31,4 +32,4 @@ export async function revokeTokenAction(form: FormData): Promise<void> {
     actionError(e, "revokeToken");
   }
   revalidatePath("/settings/tokens");
-}
+});

@@ -1,4 +1,5 @@
 "use server";
+import { serverAction } from "../api/action";
 import { revalidatePath } from "next/cache";
 import { getActor } from "../auth";
 import { type ActionState, actionError } from "../errors";
@@ -6,7 +7,7 @@ import { fieldErrors, formToObject } from "../validation";
 import { profileInput } from "./schema";
 import { updateProfile } from "./service";
 
-export async function updateProfileAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const updateProfileAction = serverAction("users.updateProfileAction", async function updateProfileAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const actor = await getActor();
   if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
   const parsed = profileInput.safeParse(formToObject(form));
@@ -18,4 +19,4 @@ export async function updateProfileAction(_prev: ActionState, form: FormData): P
   }
   revalidatePath("/", "layout");
   return { ok: true };
-}
+});

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { apiRoute, idParam, json, parseInput, readJsonObject } from "@/lib/api/http";
 import { getActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { assertCanReplace, materialJson, removeMaterial, replaceUpload, setHidden } from "@/lib/materials/service";
+import { hiddenInput } from "@/lib/materials/schema";
 import { receivePdfUpload } from "@/lib/materials/upload";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ type Ctx = { params: Promise<{ id: string }> };
 /** Organizers hide or show a material (`{ hidden }`). */
 export const PATCH = apiRoute<Ctx>("materials.hide", async (req, ctx) => {
   const id = await idParam(ctx);
-  const { hidden } = parseInput(z.object({ hidden: z.boolean() }), await readJsonObject(req));
+  const { hidden } = parseInput(hiddenInput, await readJsonObject(req));
   return json(materialJson(await setHidden(await getActor(), id, hidden)));
 });
 

@@ -1,7 +1,6 @@
-import { z } from "zod";
 import { apiRoute, idParam, json, parseInput, readJsonObject } from "@/lib/api/http";
 import { getActor } from "@/lib/auth";
-import { proposalUpdateInput } from "@/lib/talks/schema";
+import { proposalPatchInput } from "@/lib/talks/schema";
 import { toTalkJson } from "@/lib/talks/serialize";
 import { decide, proposalForViewer, replyAsSpeaker, updateProposal, withdrawProposal } from "@/lib/talks/service";
 
@@ -13,11 +12,6 @@ export const GET = apiRoute<Ctx>("proposals.get", async (_req, ctx) => {
   return json(toTalkJson(v.proposal, { private: v.speaker || v.role !== null }));
 });
 
-const patchInput = proposalUpdateInput.extend({
-  status: z.enum(["withdrawn", "confirmed", "declined", "accepted", "rejected"], "invalid").optional(),
-  decisionMessage: z.string().trim().max(5000, "tooLong").optional(),
-});
-
 /**
  * Speakers edit fields, withdraw (`status: "withdrawn"`), or answer an acceptance
  * (`"confirmed"` / `"declined"`); organizers decide (`"accepted"` / `"rejected"`).
@@ -25,7 +19,7 @@ const patchInput = proposalUpdateInput.extend({
 export const PATCH = apiRoute<Ctx>("proposals.update", async (req, ctx) => {
   const id = await idParam(ctx);
   const actor = await getActor();
-  const { status, decisionMessage, ...fields } = parseInput(patchInput, await readJsonObject(req));
+  const { status, decisionMessage, ...fields } = parseInput(proposalPatchInput, await readJsonObject(req));
   if (Object.values(fields).some((v) => v !== undefined)) await updateProposal(actor, id, fields);
   if (status === "withdrawn") await withdrawProposal(actor, id);
   if (status === "confirmed" || status === "declined") await replyAsSpeaker(actor, id, status === "confirmed" ? "confirm" : "decline");

@@ -1,10 +1,9 @@
 import { apiRoute, idParam, json, parseInput, queryObject, readJsonObject } from "@/lib/api/http";
 import { getActor } from "@/lib/auth";
 import { participants } from "@/lib/registrations/data";
-import { applyInput } from "@/lib/registrations/schema";
+import { applyInput, registrationListQuery } from "@/lib/registrations/schema";
 import { toRegistrationJson } from "@/lib/registrations/serialize";
 import { apply } from "@/lib/registrations/service";
-import { z } from "zod";
 
 export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
@@ -18,18 +17,10 @@ export const POST = apiRoute<Ctx>("registrations.create", async (req, ctx) => {
   return json(toRegistrationJson(reg), 201);
 });
 
-const listQuery = z.object({
-  q: z.string().max(100).optional(),
-  status: z.enum(["applied", "confirmed", "waitlisted", "cancelled", "rejected", "attended"]).optional(),
-  frameId: z.string().max(64).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  perPage: z.coerce.number().int().min(1).max(500).default(100),
-});
-
 /** Organizers: the event's registrations, with the person. */
 export const GET = apiRoute<Ctx>("registrations.list", async (req, ctx) => {
   const id = await idParam(ctx);
-  const q = parseInput(listQuery, queryObject(req, { per_page: "perPage", frame_id: "frameId" }));
+  const q = parseInput(registrationListQuery, queryObject(req, { per_page: "perPage", frame_id: "frameId" }));
   const r = await participants(await getActor(), id, q);
   return json({
     total: r.total,

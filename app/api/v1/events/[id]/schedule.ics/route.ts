@@ -1,6 +1,7 @@
-import { apiRoute, idParam } from "@/lib/api/http";
+import { apiRoute, idParam, parseInput, queryObject } from "@/lib/api/http";
 import { getActor } from "@/lib/auth";
 import { scheduleToIcs } from "@/lib/schedule/export";
+import { icsQuery } from "@/lib/schedule/schema";
 import { scheduleForViewer } from "@/lib/schedule/service";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ type Ctx = { params: Promise<{ id: string }> };
 /** The whole timetable as iCalendar; `?slot=<id>` for one talk. */
 export const GET = apiRoute<Ctx>("schedule.ics", async (req, ctx) => {
   const s = await scheduleForViewer(await getActor(), await idParam(ctx));
-  const slot = new URL(req.url).searchParams.get("slot") ?? undefined;
+  const { slot } = parseInput(icsQuery, queryObject(req));
   return new Response(scheduleToIcs(s, slot), {
     headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `inline; filename="schedule-${s.event.id}.ics"`, "cache-control": "public, max-age=300" },
   });
