@@ -7,6 +7,8 @@ import en from "../i18n/messages/en.json";
 import ja from "../i18n/messages/ja.json";
 import { LOCALE_COOKIE, type Locale, resolveLocale } from "../i18n/locale";
 import { fieldErrors } from "../validation";
+import { crossOriginVerdict } from "../http/origin";
+import { retryAfterHeaders } from "../ratelimit/limiter";
 
 type Catalog = { errors: Record<string, unknown> & { codes: Record<string, string> } };
 const catalogs: Record<Locale, Catalog> = { en, ja };
@@ -34,7 +36,12 @@ export function errorResponse(req: Request, status: number, code: ErrorCode | "I
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
-  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+  return Response.json(body, { status, headers: { "cache-control": "private, no-store", vary: "Cookie, Authorization", ...headers } });
+}
+
+function withHeaders(res: Response, headers: Record<string, string>): Response {
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+  return res;
 }
 
 /** Parses with a zod schema or throws INVALID_INPUT carrying per-field message keys. */
@@ -70,9 +77,10 @@ type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
 export function apiRoute<C>(name: string, handler: Handler<C>): Handler<C> {
   return async (req, ctx) => {
     try {
+      if (crossOriginVerdict(req) !== "ok") throw new AppError("CROSS_ORIGIN");
       return await handler(req, ctx);
     } catch (e) {
-      if (isAppError(e)) return errorResponse(req, e.status, e.code, e.fields);
+      if (isAppError(e)) return withHeaders(errorResponse(req, e.status, e.code, e.fields), retryAfterHeaders(e));
       console.error(`[api ${name}]`, e);
       return errorResponse(req, 500, "INTERNAL");
     }

@@ -7,6 +7,7 @@ import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { groupInput, groupUpdateInput, organizerInput } from "./schema";
 import { addOrganizer, createGroup, followGroup, getGroupById, removeOrganizer, updateGroup } from "./service";
+import { limitedActor } from "../ratelimit/actor";
 
 const groupId = z.string().min(1).max(64);
 
@@ -46,7 +47,7 @@ export async function addOrganizerAction(_prev: ActionState, form: FormData): Pr
   if (!id.success) return { ok: false, code: "NOT_FOUND" };
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: fieldErrors(parsed.error) };
   try {
-    await addOrganizer(await getActor(), id.data, parsed.data.query);
+    await addOrganizer(await limitedActor("invitation"), id.data, parsed.data.query);
   } catch (e) {
     return actionError(e, "addOrganizer");
   }

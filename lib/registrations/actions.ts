@@ -1,11 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getActor } from "../auth";
 import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { applyInput } from "./schema";
 import { apply, cancel } from "./service";
+import { limitedActor } from "../ratelimit/actor";
 
 const ANSWER_PREFIX = "answers.";
 // Question ids follow questionSchema; anything else in the form is not an answer worth storing.
@@ -49,7 +49,7 @@ export async function applyAction(_prev: ActionState, form: FormData): Promise<A
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: applyFieldErrors(parsed.error) };
   let status: string;
   try {
-    status = (await apply(await getActor(), eventId.data, parsed.data)).status;
+    status = (await apply(await limitedActor("application"), eventId.data, parsed.data)).status;
   } catch (e) {
     return actionError(e, "applyAction");
   }
@@ -64,7 +64,7 @@ export async function cancelAction(_prev: ActionState, form: FormData): Promise<
   let eventId: string;
   try {
     // The service loads the registration and checks it is the caller's; its event comes from there.
-    eventId = (await cancel(await getActor(), parsed.data.registrationId)).eventId;
+    eventId = (await cancel(await limitedActor("application"), parsed.data.registrationId)).eventId;
   } catch (e) {
     return actionError(e, "cancelAction");
   }

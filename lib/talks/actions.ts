@@ -7,6 +7,7 @@ import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalUpdateInput, reviewInput, speakerReplyInput } from "./schema";
 import { addReviewer, answerInvitation, decide, inviteCoSpeaker, replyAsSpeaker, reviewProposal, saveCfp, submitProposal, updateProposal, withdrawProposal } from "./service";
+import { limitedActor } from "../ratelimit/actor";
 
 // Ids from forms only say which resource is meant; the services load it and authorize the
 // caller against its event.
@@ -46,7 +47,7 @@ export async function submitProposalAction(_prev: ActionState, form: FormData): 
   const parsed = proposalInput.safeParse(rest);
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await submitProposal(await getActor(), event.data, parsed.data);
+    await submitProposal(await limitedActor("proposal"), event.data, parsed.data);
   } catch (e) {
     return actionError(e, "submitProposal");
   }
@@ -62,7 +63,7 @@ export async function updateProposalAction(_prev: ActionState, form: FormData): 
   if (!parsed.success) return invalid(parsed.error);
   let eventId: string;
   try {
-    eventId = (await updateProposal(await getActor(), proposal.data, parsed.data)).eventId;
+    eventId = (await updateProposal(await limitedActor("proposal"), proposal.data, parsed.data)).eventId;
   } catch (e) {
     return actionError(e, "updateProposal");
   }
@@ -91,7 +92,7 @@ export async function inviteCoSpeakerAction(_prev: ActionState, form: FormData):
   if (!parsed.success) return invalid(parsed.error);
   let name: string;
   try {
-    const user = await inviteCoSpeaker(await getActor(), proposal.data, parsed.data.query);
+    const user = await inviteCoSpeaker(await limitedActor("invitation"), proposal.data, parsed.data.query);
     name = user.name ?? user.handle ?? parsed.data.query;
   } catch (e) {
     return actionError(e, "inviteCoSpeaker");
@@ -136,7 +137,7 @@ export async function addReviewerAction(_prev: ActionState, form: FormData): Pro
   if (!parsed.success) return invalid(parsed.error);
   let name: string;
   try {
-    const user = await addReviewer(await getActor(), event.data, parsed.data.query);
+    const user = await addReviewer(await limitedActor("invitation"), event.data, parsed.data.query);
     name = user.name ?? user.handle ?? parsed.data.query;
   } catch (e) {
     return actionError(e, "addReviewer");
