@@ -25,7 +25,7 @@ export async function getMail(id: string) {
   return db().outboxMail.findUnique({ where: { id } });
 }
 
-type Transport = { sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
+export type Transport = { sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
 let transport: Transport | undefined;
 
 async function smtp(): Promise<Transport | null> {
@@ -41,8 +41,8 @@ async function smtp(): Promise<Transport | null> {
 const MAX_ATTEMPTS = 8;
 
 /** Sends due mail. Safe to run from several instances: each row is claimed by a conditional update. */
-export async function sendPendingMail(now = new Date(), batch = 50): Promise<{ sent: number; failed: number }> {
-  const t = await smtp();
+export async function sendPendingMail(now = new Date(), batch = 50, through?: Transport): Promise<{ sent: number; failed: number }> {
+  const t = through ?? (await smtp());
   if (!t) return { sent: 0, failed: 0 };
   const due = await db().outboxMail.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: now } },
