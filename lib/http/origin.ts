@@ -12,8 +12,11 @@ import { publicBaseUrlOf } from "./public-url";
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
-/** The slide-file replacement takes the file itself, as multipart (PUT /api/v1/materials/<id>). */
-const MULTIPART_ROUTE = /^\/api\/v1\/materials\/[^/]+$/;
+/** The upload routes take the file itself, as multipart: a new slide PDF, a replacement. */
+const MULTIPART_ROUTES: [method: string, path: RegExp][] = [
+  ["POST", /^\/api\/v1\/talks\/[^/]+\/materials$/],
+  ["PUT", /^\/api\/v1\/materials\/[^/]+$/],
+];
 
 export type CrossOriginVerdict = "ok" | "foreign-origin" | "not-json";
 
@@ -46,7 +49,9 @@ export function crossOriginVerdict(req: Request): CrossOriginVerdict {
   if (!sameOrigin(req)) return "foreign-origin";
   if (hasBody(req)) {
     const type = req.headers.get("content-type") ?? "";
-    const multipartOk = req.method.toUpperCase() === "PUT" && MULTIPART_ROUTE.test(new URL(req.url).pathname) && /^multipart\/form-data\s*;/i.test(type);
+    const path = new URL(req.url).pathname;
+    const method = req.method.toUpperCase();
+    const multipartOk = /^multipart\/form-data\s*;/i.test(type) && MULTIPART_ROUTES.some(([m, p]) => m === method && p.test(path));
     if (!JSON_TYPE.test(type) && !multipartOk) return "not-json";
   }
   return "ok";
