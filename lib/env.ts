@@ -1,6 +1,7 @@
 // Configuration from environment variables, validated once. Every variable is listed in README.md.
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./db-providers";
+import { securityEnvShape } from "./http/config";
 import { type ChainInfo, DRAND_QUICKNET } from "./lottery/beacon";
 
 const flag = z
@@ -60,6 +61,8 @@ const schema = z.object({
   // Once a v2 lottery's beacon round is out, organizers may void it only after this many minutes
   // without a draw (the beacon could not be fetched): before that, the draw must happen.
   HAKO_BEACON_VOID_AFTER_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+  // Trusted proxies and rate limits (lib/http/config.ts, which the proxy reads on its own).
+  ...securityEnvShape,
 });
 
 export type Env = z.infer<typeof schema>;

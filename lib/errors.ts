@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   USER_NOT_FOUND: 422,
   LAST_OWNER: 422,
   RATE_LIMITED: 429,
+  // A cookie-authenticated API write from another site, or not JSON (lib/http/origin.ts).
+  CROSS_ORIGIN: 403,
   ALREADY_REGISTERED: 409,
   FRAME_FULL: 409,
   ALREADY_DRAWN: 409,

@@ -9,6 +9,8 @@ import { LOCALE_COOKIE, type Locale, resolveLocale } from "../i18n/locale";
 import { fieldErrors } from "../validation";
 import { DEFAULT_BODY_LIMIT, withBoundedBody } from "./body";
 import { type RouteName, routes } from "./registry";
+import { crossOriginVerdict } from "../http/origin";
+import { retryAfterHeaders } from "../ratelimit/limiter";
 
 type Catalog = { errors: Record<string, unknown> & { codes: Record<string, string> } };
 const catalogs: Record<Locale, Catalog> = { en, ja };
@@ -36,7 +38,12 @@ export function errorResponse(req: Request, status: number, code: ErrorCode | "I
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
-  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+  return Response.json(body, { status, headers: { "cache-control": "private, no-store", vary: "Cookie, Authorization", ...headers } });
+}
+
+function withHeaders(res: Response, headers: Record<string, string>): Response {
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+  return res;
 }
 
 /** Parses with a zod schema or throws INVALID_INPUT carrying per-field message keys. */
@@ -81,10 +88,11 @@ export function apiRoute<C>(name: RouteName, handler: Handler<C>): Handler<C> {
   const limit = entry.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   return async (req, ctx) => {
     try {
+      if (crossOriginVerdict(req) !== "ok") throw new AppError("CROSS_ORIGIN");
       const bounded = req.body && !(entry.multipart && isMultipart(req)) ? await withBoundedBody(req, limit) : req;
       return await handler(bounded, ctx);
     } catch (e) {
-      if (isAppError(e)) return errorResponse(req, e.status, e.code, e.fields);
+      if (isAppError(e)) return withHeaders(errorResponse(req, e.status, e.code, e.fields), retryAfterHeaders(e));
       console.error(`[api ${name}]`, e);
       return errorResponse(req, 500, "INTERNAL");
     }

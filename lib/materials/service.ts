@@ -7,7 +7,7 @@ import type { Actor } from "../auth-types";
 import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
-import { enqueueMail } from "../mail/service";
+import { enqueueMail, MAIL_PRIORITY } from "../mail/service";
 import { localeOf, mailTranslator } from "../registrations/mail";
 import { uploads, type Stored } from "../storage/service";
 import { talkRole } from "../talks/service";
@@ -233,7 +233,7 @@ export async function sendSlidesReminders(now = new Date()) {
       if (!s.user.email) continue;
       const tr = mailTranslator(localeOf(s.user));
       const params = { name: s.user.name ?? s.user.email, title: t.title, event: t.event.title, url: `${publicBaseUrl()}/talks/${t.id}` };
-      await enqueueMail({ to: s.user.email, kind: "materials.reminder", subject: tr("slides.subject", params), text: tr("slides.body", params) });
+      await enqueueMail({ to: s.user.email, kind: "materials.reminder", subject: tr("slides.subject", params), text: tr("slides.body", params), priority: MAIL_PRIORITY.bulk });
       mails++;
     }
   }

@@ -16,6 +16,7 @@ import { isUniqueViolation } from "../users/service";
 import { publicBaseUrl } from "../env";
 import { appendFrameLog } from "../frame-log/service";
 import { localeOf, mailTranslator, sendRegistrationMail, type MailKind } from "./mail";
+import { MAIL_PRIORITY } from "../mail/service";
 import { answerErrors, applicationWindow, cancelRefusal, isFrozen, ownAnswers, parseQuestions, SEATED } from "./rules";
 import type { ApplyInput, RegistrationStatus } from "./schema";
 
@@ -291,7 +292,7 @@ export async function messageParticipants(actor: Actor | null, eventId: string, 
     if (!user.email) return [];
     const t = mailTranslator(localeOf(user));
     const params = { event: event.title, subject: input.subject, body: input.body, url };
-    return [{ to: user.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params) }];
+    return [{ to: user.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params), priority: MAIL_PRIORITY.bulk }];
   });
   if (mails.length) await db().outboxMail.createMany({ data: mails });
   return { sent: mails.length };

@@ -4,7 +4,10 @@ import Link from "next/link";
 import { cache } from "react";
 import { DrawVerifier } from "@/components/registrations/draw-verifier";
 import { FrameLogTable } from "@/components/registrations/frame-log-table";
+import { RateLimitedNotice } from "@/components/ui/rate-limited";
 import { getActor } from "@/lib/auth";
+import { limitAnonymous } from "@/lib/ratelimit/actor";
+import { isRateLimited } from "@/lib/ratelimit/limiter";
 import { publicBaseUrl } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/server";
 import { frameLog } from "@/lib/frame-log/service";
@@ -15,11 +18,19 @@ import { formatDateTime } from "@/lib/time";
 
 type Props = { params: Promise<{ id: string }> };
 
-const load = cache((id: string) => or404(publicDraw(id)));
+// A large frame's page is costly to build: anonymous readers are counted (once per request).
+const load = cache(async (id: string) => {
+  await limitAnonymous("heavyRead", await getActor());
+  return or404(publicDraw(id));
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const d = await load(id);
+  const d = await load(id).catch((e: unknown) => {
+    if (isRateLimited(e)) return null;
+    throw e;
+  });
+  if (!d) return { title: (await getTranslations("rateLimit"))("title") };
   return { title: `${(await getTranslations("draw"))("title", { frame: d.frameName })} — ${d.event.title}` };
 }
 
@@ -28,7 +39,13 @@ const hashClass = "break-all font-mono text-xs";
 
 export default async function DrawPage({ params }: Props) {
   const { id } = await params;
-  const d = await load(id);
+  let d: Awaited<ReturnType<typeof load>>;
+  try {
+    d = await load(id);
+  } catch (e) {
+    if (isRateLimited(e)) return <RateLimitedNotice retryAfter={e.retryAfterSeconds} />;
+    throw e;
+  }
   const actor = await getActor();
   const [t, tv, locale, mine, log] = await Promise.all([
     getTranslations("draw"),
