@@ -39,5 +39,5 @@ describe("the demo seed lock", () => {
     expect(await db().group.count()).toBe(4);
     expect(await db().event.count({ where: { title: "CoreOS Meetup Tokyo #1" } })).toBe(1);
     expect(await seedDemoIfEmpty()).toBeNull();
-  }, 300_000);
+  }, 600_000);
 });

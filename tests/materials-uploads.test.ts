@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { asAnonymous, nextAuthMock, nextCacheMock, nextHeadersMock, request, withBearer } from "./request-context";
+import { asAnonymous, nextAuthMock, nextCacheMock, nextHeadersMock, request, withBearer, withSession } from "./request-context";
 
 const uploadDir = mkdtempSync(path.join(os.tmpdir(), "hako-uploads-"));
 process.env.UPLOAD_DIR = uploadDir;
@@ -16,6 +16,7 @@ vi.mock("next/cache", () => nextCacheMock);
 
 const talkMaterials = await import("@/app/api/v1/talks/[id]/materials/route");
 const materialRoute = await import("@/app/api/v1/materials/[id]/route");
+const uploadForm = await import("@/app/talks/[id]/materials/upload/route");
 const download = await import("@/app/materials/[id]/file/route");
 const { createToken } = await import("@/lib/tokens/service");
 const { decide, replyAsSpeaker } = await import("@/lib/talks/service");
@@ -164,6 +165,26 @@ describe("replacing a file through PUT /api/v1/materials/<id>", () => {
     await as(speaker);
     const res = await materialRoute.PUT(upload(`/api/v1/materials/${materialId}`, "PUT", Buffer.from("GIF89a not a pdf".repeat(100))), ctx(materialId));
     expect(res.status).toBe(415);
+    expect(filesOnDisk()).toEqual([firstKey]);
+    expect((await served(materialId)).body.includes("first version")).toBe(true);
+  });
+});
+
+describe("the talk page's upload form", () => {
+  it("refuses to replace another talk's file before reading the body", async () => {
+    const { owner, materialId, firstKey } = await setup();
+    // A confirmed speaker of another talk of the same event, posting to their own talk's form.
+    const other = await makeUser("other");
+    const event = (await db().material.findUniqueOrThrow({ where: { id: materialId } })).eventId;
+    const theirs = await makeProposal(other, event, { title: "Another talk" });
+    await decide(owner, event, [theirs.id], "accept");
+    await replyAsSpeaker(other, theirs.id, "confirm");
+    withSession(other.userId);
+    const { req, state } = streamingRequest(`/talks/${theirs.id}/materials/upload?replace=${materialId}`, "POST", [multipartHead(), pdf("hijack"), multipartTail], "stall");
+    const res = await uploadForm.POST(req, ctx(theirs.id));
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toContain("error=FORBIDDEN");
+    expect(state.pulled).toBeLessThanOrEqual(1);
     expect(filesOnDisk()).toEqual([firstKey]);
     expect((await served(materialId)).body.includes("first version")).toBe(true);
   });

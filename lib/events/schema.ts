@@ -5,8 +5,8 @@ import { optionalHttpUrl, optionalText } from "../validation";
 export const TAG_RE = /^[a-z0-9][a-z0-9-]{0,29}$/;
 export const MAX_TAGS = 10;
 
-/** Tags from a JSON array or a comma/space separated form field; "#Docker" → "docker". */
 // Lengths are capped before any split or transform, so a huge field costs nothing to refuse.
+/** Tags from a JSON array or a comma/space separated form field; "#Docker" → "docker". */
 const tags = z
   .union([z.array(z.string().max(40, "tagFormat")).max(50, "tooMany"), z.string().max(1000, "tooLong")])
   .transform((v) => {

@@ -19,8 +19,8 @@ export type Question = z.infer<typeof questionSchema>;
 export const MAX_QUESTIONS = 20;
 const QUESTIONS_TEXT_MAX = 50_000;
 
-/** Questions as JSON (API) or as the form's textarea, one per line: "label", "label*", "label*: a | b". */
 // The text is capped before it is split: 20 questions with 20 choices each fit in it.
+/** Questions as JSON (API) or as the form's textarea, one per line: "label", "label*", "label*: a | b". */
 const questions = z
   .union([z.array(z.unknown()).max(50, "tooMany"), z.string().max(QUESTIONS_TEXT_MAX, "tooLong")])
   .transform((v) => (typeof v === "string" ? questionsFromText(v) : v))
@@ -103,14 +103,12 @@ export type FrameUpdateInput = z.infer<typeof frameUpdateInput>;
 export const MAX_ANSWER_LENGTH = 2000;
 
 /**
- * Answers keyed by question id. The number of keys is checked before any key is read (a frame has
- * at most MAX_QUESTIONS questions), so a body with thousands of keys is refused whole; the
- * service then keeps only the frame's own question ids.
+ * Answers keyed by question id: a frame has at most MAX_QUESTIONS questions, so a body with more
+ * keys is refused whole; the service then keeps only the frame's own question ids.
  */
 const answers = z
-  .unknown()
-  .refine((v) => typeof v !== "object" || v === null || Object.keys(v).length <= MAX_QUESTIONS, { message: "tooMany", abort: true })
-  .pipe(z.record(z.string().max(30, "invalid"), z.union([z.string().max(MAX_ANSWER_LENGTH, "tooLong"), z.null()])));
+  .record(z.string().max(30, "invalid"), z.union([z.string().max(MAX_ANSWER_LENGTH, "tooLong"), z.null()]))
+  .refine((v) => Object.keys(v).length <= MAX_QUESTIONS, "tooMany");
 
 export const applyInput = z.object({
   frameId: z.string().min(1, "required").max(64),
