@@ -5,8 +5,11 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "nodemailer"],
+  // A self-contained server folder (.next/standalone) for the container image (Dockerfile).
+  output: "standalone",
+  // Native and server-only packages stay outside the bundle; the logger and the metrics registry
+  // too, so that the custom server (server.ts) and the app share them.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "nodemailer", "pino", "pino-pretty", "prom-client"],
   async headers() {
     return [
       {

@@ -6,6 +6,8 @@ import { AppError, type ErrorCode, isAppError } from "../errors";
 import en from "../i18n/messages/en.json";
 import ja from "../i18n/messages/ja.json";
 import { LOCALE_COOKIE, type Locale, resolveLocale } from "../i18n/locale";
+import { currentRequestId, REQUEST_ID_HEADER } from "../observability/context";
+import { errorFields, log } from "../observability/logger";
 import { fieldErrors } from "../validation";
 
 type Catalog = { errors: Record<string, unknown> & { codes: Record<string, string> } };
@@ -30,7 +32,9 @@ function translate(locale: Locale, code: ErrorCode | "INTERNAL", fields?: Record
 }
 
 export function errorResponse(req: Request, status: number, code: ErrorCode | "INTERNAL", fields?: Record<string, string[]>) {
-  return Response.json({ error: translate(requestLocale(req), code, fields) }, { status, headers: { "cache-control": "no-store" } });
+  // The request id (set by the server, lib/server/http.ts) lets a user's report be found in the logs.
+  const requestId = req.headers.get(REQUEST_ID_HEADER) ?? currentRequestId();
+  return Response.json({ error: { ...translate(requestLocale(req), code, fields), ...(requestId ? { requestId } : {}) } }, { status, headers: { "cache-control": "no-store" } });
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
@@ -73,7 +77,7 @@ export function apiRoute<C>(name: string, handler: Handler<C>): Handler<C> {
       return await handler(req, ctx);
     } catch (e) {
       if (isAppError(e)) return errorResponse(req, e.status, e.code, e.fields);
-      console.error(`[api ${name}]`, e);
+      log("api").error({ route: name, ...errorFields(e) }, "unexpected error");
       return errorResponse(req, 500, "INTERNAL");
     }
   };
