@@ -35,7 +35,6 @@ ENV NODE_ENV=production \
     UPLOAD_DIR=/data/uploads
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
-COPY --from=build /app/public ./public
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/prisma/migrations ./prisma/migrations
 COPY deploy/docker-entrypoint.sh /usr/local/bin/hako

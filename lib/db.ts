@@ -30,7 +30,10 @@ export function createDb(url: string): Db {
 }
 
 export type PoolStats = { total: number; idle: number; waiting: number };
-const pools = new WeakMap<Db, () => PoolStats>();
+// On globalThis: Next bundles the instrumentation hook (which reads these) apart from the routes
+// (which may open the client), each with its own copy of this module.
+const sharedPools = globalThis as unknown as { hakoPools?: WeakMap<Db, () => PoolStats> };
+const pools = (sharedPools.hakoPools ??= new WeakMap<Db, () => PoolStats>());
 
 /** Connections of a client made by createDb: open, idle, and queries waiting for one. */
 export function poolStats(client: Db): PoolStats | undefined {
