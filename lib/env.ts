@@ -75,6 +75,9 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/** Every variable the schema reads (deployment manifests are checked against it). */
+export const ENV_NAMES: readonly string[] = Object.keys(schema.shape);
+
 let cached: Env | undefined;
 
 export function env(): Env {

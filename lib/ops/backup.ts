@@ -33,6 +33,9 @@ async function s3Client(o: S3Options) {
     region: o.region,
     endpoint: o.endpoint,
     forcePathStyle: o.forcePathStyle,
+    // As in lib/storage/service.ts: plain bodies, which every S3-compatible server stores as sent.
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
     credentials: o.accessKeyId && o.secretAccessKey ? { accessKeyId: o.accessKeyId, secretAccessKey: o.secretAccessKey } : undefined,
   });
 }
