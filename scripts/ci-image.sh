@@ -19,9 +19,11 @@ PORT="${CI_IMAGE_PORT:-4180}"
 METRICS_PORT=$((PORT + 1))
 PG_SERVER="${CI_IMAGE_PG:-postgresql://root@127.0.0.1:5432}"
 DB_NAME="hako_ci_image"
-# runc, not crun (crun fails on this kernel's cgroup layout); limits at or below the host's.
+# runc, not crun (crun fails on this kernel's cgroup layout). Limits must be at or below the
+# host's (podman's default asks for more and fails); nproc counts every thread of the same user
+# on the host, so a low value makes npm fail ("Exit handler never called") on a busy machine.
 PODMAN=(podman --runtime runc)
-LIMITS=(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024)
+LIMITS=(--ulimit "nofile=${CI_IMAGE_NOFILE:-4096}:${CI_IMAGE_NOFILE:-4096}" --ulimit "nproc=${CI_IMAGE_NPROC:-16384}:${CI_IMAGE_NPROC:-16384}")
 WORK="$(mktemp -d)"
 CONTAINER="hako-ci-$$"
 cleanup() {

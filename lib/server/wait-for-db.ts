@@ -28,11 +28,12 @@ export async function waitForDatabase(url: string, seconds: number, onWait?: (er
       return;
     } catch (e) {
       const reason = e instanceof Error ? e.message || e.name : String(e);
-      if (Date.now() + delay > deadline) {
+      const wait = Math.min(delay, deadline - Date.now());
+      if (wait <= 0) {
         throw new DatabaseUnreachable(`DATABASE_URL: the database at ${describeDatabase(url)} did not answer within ${seconds} s (HAKO_DB_WAIT_SECONDS): ${reason}`);
       }
       onWait?.(reason);
-      await new Promise((r) => setTimeout(r, delay));
+      await new Promise((r) => setTimeout(r, wait));
       delay = Math.min(delay * 2, 2000);
     } finally {
       await client.end().catch(() => undefined);
