@@ -95,7 +95,7 @@ export function env(): Env {
  * The checks a production server makes before it starts (server.ts): the configuration parses,
  * and outside the demo a session secret is set. Returns one line per problem, naming the variable.
  */
-export function startupProblems(source: NodeJS.ProcessEnv = process.env): string[] {
+export function startupProblems(source: Record<string, string | undefined> = process.env): string[] {
   const parsed = schema.safeParse(source);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
   const demo = source.HAKO_DEMO === "1" || source.HAKO_DEMO === "true";

@@ -49,7 +49,14 @@ build_standin() {
   ln -sf ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/local/bin/npx"
   chroot "$root" sh -c 'groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node' 
   rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/archives/*.deb
-  tar -C "$root" -c . | "${PODMAN[@]}" import --change 'CMD ["node"]' --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' - "$BASE" >/dev/null
+  # Where the registry is reached through a TLS-inspecting proxy, the machine's trust store comes
+  # along (Node reads it through NODE_EXTRA_CA_CERTS); the official image needs nothing of this.
+  local ca="${CI_IMAGE_EXTRA_CA:-$(npm config get cafile 2>/dev/null || true)}" change=()
+  if [ -n "$ca" ] && [ "$ca" != "null" ] && [ -f "$ca" ]; then
+    install -D -m 0644 "$ca" "$root/usr/local/share/ci-trust/ca.crt"
+    change=(--change 'ENV NODE_EXTRA_CA_CERTS=/usr/local/share/ci-trust/ca.crt')
+  fi
+  tar -C "$root" -c . | "${PODMAN[@]}" import --change 'CMD ["node"]' --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' "${change[@]}" - "$BASE" >/dev/null
 }
 
 if ! "${PODMAN[@]}" image exists "$BASE"; then
