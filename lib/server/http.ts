@@ -25,7 +25,7 @@ export async function serveMetrics(res: ServerResponse) {
 
 export function createFrontend(handle: Handle, routeOf: RouteMatcher, options: { metricsOnAppPort: boolean }): Frontend {
   const logger = log("http");
-  let active = 0;
+  const active = new Set<ServerResponse>();
   let draining = false;
   const listener: RequestListener = (req, res) => {
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
@@ -36,13 +36,13 @@ export function createFrontend(handle: Handle, routeOf: RouteMatcher, options: {
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
     const started = process.hrtime.bigint();
     const m = metrics();
-    active++;
+    active.add(res);
     m.httpInFlight.inc();
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
-      active--;
+      active.delete(res);
       m.httpInFlight.dec();
       const labels = { method: req.method ?? "GET", route: pathname === "/metrics" ? "/metrics" : routeOf(pathname), status: String(res.statusCode) };
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -73,9 +73,11 @@ export function createFrontend(handle: Handle, routeOf: RouteMatcher, options: {
   };
   return {
     listener,
-    inFlight: () => active,
+    inFlight: () => active.size,
     drain: () => {
       draining = true;
+      // Responses not yet started close their connection too, so no client reuses it.
+      for (const res of active) if (!res.headersSent) res.setHeader("Connection", "close");
     },
   };
 }
