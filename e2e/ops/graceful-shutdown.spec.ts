@@ -1,7 +1,7 @@
 // Graceful shutdown: a second production server (server.ts) on the end-to-end database gets
-// SIGTERM in the middle of a signup rush. Every request it had taken must be answered (no reset),
-// every acknowledged application stored, and the process must exit 0 within its bound. Requests
-// sent after the signal are refused at connect time (the listener is closed), never reset.
+// SIGTERM while a rush of 120 applications is in its hands (slow clients: headers sent, the body
+// still coming). Every one must be answered (no reset) and stored, a connection attempted after the
+// signal must be refused (the listener is closed), and the process must exit 0 within its bound.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
@@ -16,11 +16,16 @@ const SHUTDOWN_TIMEOUT_MS = 20_000;
 
 type Answer = { status: number; body: string } | { error: string };
 
-function post(pathname: string, cookie: string, body: unknown): Promise<Answer> {
-  return new Promise((resolve) => {
-    const data = JSON.stringify(body);
-    const req = http.request(
-      { host: "127.0.0.1", port: PORT, path: pathname, method: "POST", agent: false, headers: { cookie, "content-type": "application/json", "content-length": Buffer.byteLength(data) } },
+/**
+ * A POST whose body arrives in two parts: the request is in the server's hands (headers read,
+ * the handler waiting for the body) until `finish()` sends the rest, like a slow client's.
+ */
+function slowPost(pathname: string, cookie: string, body: unknown): { finish: () => void; answer: Promise<Answer> } {
+  const data = Buffer.from(JSON.stringify(body));
+  let req!: http.ClientRequest;
+  const answer = new Promise<Answer>((resolve) => {
+    req = http.request(
+      { host: "127.0.0.1", port: PORT, path: pathname, method: "POST", agent: false, headers: { cookie, "content-type": "application/json", "content-length": data.length } },
       (res) => {
         let text = "";
         res.setEncoding("utf8");
@@ -30,8 +35,9 @@ function post(pathname: string, cookie: string, body: unknown): Promise<Answer> 
       },
     );
     req.on("error", (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
-    req.end(data);
+    req.write(data.subarray(0, 5));
   });
+  return { finish: () => req.end(data.subarray(5)), answer };
 }
 
 async function metric(name: string): Promise<number> {
@@ -102,27 +108,27 @@ test("finishes every request in flight, stores every acknowledged application an
   const server = startServer();
   try {
     await waitReady(server);
-    const answers: Answer[] = [];
-    const rush = Promise.all(cookies.map((cookie) => post(`/api/v1/events/${event.id}/registrations`, cookie, { frameId: frame.id }).then((a) => (answers.push(a), a))));
-    // SIGTERM once the server holds the whole rush: every request received (answered or in flight;
-    // the /metrics request itself is one of those in flight) and most still unanswered.
-    for (;;) {
-      const inFlight = await metric("hako_http_requests_in_flight");
-      if (inFlight - 1 + answers.length >= PEOPLE) break;
-      await new Promise((r) => setTimeout(r, 20));
+    const rush = cookies.map((cookie) => slowPost(`/api/v1/events/${event.id}/registrations`, cookie, { frameId: frame.id }));
+    // SIGTERM once the server holds the whole rush (the /metrics request itself is one more).
+    let inFlight = 0;
+    for (let i = 0; i < 600 && inFlight - 1 < PEOPLE; i++) {
+      inFlight = await metric("hako_http_requests_in_flight");
+      await new Promise((r) => setTimeout(r, 50));
     }
-    const stillOpen = PEOPLE - answers.length;
+    const stillOpen = inFlight - 1;
     const signalledAt = Date.now();
     server.child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 100));
-    const late = await post(`/api/v1/events/${event.id}/registrations`, cookies[0]!, { frameId: frame.id });
-    const all = await rush;
+    await new Promise((r) => setTimeout(r, 300));
+    const late = slowPost(`/api/v1/events/${event.id}/registrations`, cookies[0]!, { frameId: frame.id });
+    late.finish();
+    for (const r of rush) r.finish();
+    const all = await Promise.all(rush.map((r) => r.answer));
     const { code, at } = await server.exited;
 
-    expect(stillOpen, "requests in flight at SIGTERM").toBeGreaterThan(10);
+    expect(stillOpen, "requests in flight at SIGTERM").toBe(PEOPLE);
     expect(all.filter((a) => "error" in a), "no request reset").toEqual([]);
     expect(all.map((a) => ("status" in a ? a.status : 0)).filter((s) => s !== 201)).toEqual([]);
-    expect(late).toEqual({ error: "ECONNREFUSED" });
+    expect(await late.answer).toEqual({ error: "ECONNREFUSED" });
     expect(code).toBe(0);
     expect(at - signalledAt).toBeLessThan(SHUTDOWN_TIMEOUT_MS);
     expect(server.output()).toContain('"msg":"stopped"');
