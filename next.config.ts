@@ -8,8 +8,11 @@ const nextConfig: NextConfig = {
   // Server actions take form fields only (uploads go to route handlers); lib/api/action.ts caps
   // each call further (128 KB of fields, 20,000 characters a field).
   experimental: { serverActions: { bodySizeLimit: "256kb" } },
-  // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "nodemailer"],
+  // A self-contained server folder (.next/standalone) for the container image (Dockerfile).
+  output: "standalone",
+  // Native and server-only packages stay outside the bundle; the logger and the metrics registry
+  // too, so that the custom server (server.ts) and the app share them.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "nodemailer", "pino", "pino-pretty", "prom-client"],
   async headers() {
     return [
       {

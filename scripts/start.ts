@@ -75,7 +75,9 @@ async function main() {
       "",
     ].join("\n"),
   );
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", port], {
+  // Production: server.ts (request ids, metrics, graceful shutdown) around Next's handler.
+  const command = dev ? [path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", port] : [path.join(root, "node_modules/tsx/dist/cli.mjs"), "server.ts"];
+  const server = spawn(process.execPath, command, {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
   });

@@ -6,6 +6,8 @@ import { AppError, type ErrorCode, isAppError } from "../errors";
 import en from "../i18n/messages/en.json";
 import ja from "../i18n/messages/ja.json";
 import { LOCALE_COOKIE, type Locale, resolveLocale } from "../i18n/locale";
+import { currentRequestId, REQUEST_ID_HEADER } from "../observability/context";
+import { errorFields, log } from "../observability/logger";
 import { fieldErrors } from "../validation";
 import { DEFAULT_BODY_LIMIT, withBoundedBody } from "./body";
 import { type RouteName, routes } from "./registry";
@@ -34,7 +36,9 @@ function translate(locale: Locale, code: ErrorCode | "INTERNAL", fields?: Record
 }
 
 export function errorResponse(req: Request, status: number, code: ErrorCode | "INTERNAL", fields?: Record<string, string[]>) {
-  return Response.json({ error: translate(requestLocale(req), code, fields) }, { status, headers: { "cache-control": "no-store" } });
+  // The request id (set by the server, lib/server/http.ts) lets a user's report be found in the logs.
+  const requestId = req.headers.get(REQUEST_ID_HEADER) ?? currentRequestId();
+  return Response.json({ error: { ...translate(requestLocale(req), code, fields), ...(requestId ? { requestId } : {}) } }, { status, headers: { "cache-control": "no-store" } });
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
@@ -93,7 +97,7 @@ export function apiRoute<C>(name: RouteName, handler: Handler<C>): Handler<C> {
       return await handler(bounded, ctx);
     } catch (e) {
       if (isAppError(e)) return withHeaders(errorResponse(req, e.status, e.code, e.fields), retryAfterHeaders(e));
-      console.error(`[api ${name}]`, e);
+      log("api").error({ route: name, ...errorFields(e) }, "unexpected error");
       return errorResponse(req, 500, "INTERNAL");
     }
   };

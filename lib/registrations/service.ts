@@ -9,7 +9,8 @@
 import { randomBytes } from "node:crypto";
 import type { Actor } from "../auth-types";
 import { db, type Tx } from "../db";
-import { AppError, forbidden, notFound, unauthenticated } from "../errors";
+import { AppError, forbidden, isAppError, notFound, unauthenticated } from "../errors";
+import { metrics } from "../observability/metrics";
 import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { isUniqueViolation } from "../users/service";
@@ -98,6 +99,17 @@ async function loadFrameForApplication(frameId: string, eventId: string) {
 }
 
 export async function apply(actor: Actor | null, eventId: string, input: ApplyInput, now = new Date()) {
+  try {
+    const reg = await applyOnce(actor, eventId, input, now);
+    metrics().applications.inc({ outcome: reg.status.toLowerCase() });
+    return reg;
+  } catch (e) {
+    metrics().applications.inc({ outcome: isAppError(e) ? e.code : "error" });
+    throw e;
+  }
+}
+
+async function applyOnce(actor: Actor | null, eventId: string, input: ApplyInput, now: Date) {
   if (!actor) throw unauthenticated();
   const frame = await loadFrameForApplication(input.frameId, eventId);
   // Seats in the speaker frame come with a confirmed talk, not by applying.

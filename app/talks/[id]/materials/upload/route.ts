@@ -1,5 +1,6 @@
 import { getActor } from "@/lib/auth";
 import { AppError, forbidden, isAppError } from "@/lib/errors";
+import { errorFields, log } from "@/lib/observability/logger";
 import { uploadFields } from "@/lib/materials/schema";
 import { addTalkUpload, assertCanAttach, assertCanReplace, replaceUpload } from "@/lib/materials/service";
 import { receivePdfUpload } from "@/lib/materials/upload";
@@ -43,7 +44,7 @@ export async function POST(req: Request, ctx: Ctx) {
       const reason = Object.values(e.fields ?? {})[0]?.[0];
       return back(id, { error: e.code, ...(reason ? { reason } : {}) });
     }
-    console.error("[materials.upload]", e);
+    log("materials.upload").error(errorFields(e), "unexpected error");
     return back(id, { error: "INTERNAL" });
   }
 }
