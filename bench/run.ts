@@ -204,7 +204,7 @@ function report(r: {
   started: Date;
   pages: Load[];
   bare: { page?: Load; route?: Load };
-  size?: Awaited<ReturnType<typeof firstLoadJs>> & { draw?: { bytes: number; gzip: number } };
+  size?: Awaited<ReturnType<typeof firstLoadJs>> & { bareGzip: number; draw?: { bytes: number; gzip: number } };
   rushes: RushResult[];
   draws: DrawResult[];
   rss: { max: number; rounds: { after: string; rss: number }[] };
@@ -220,7 +220,7 @@ function report(r: {
   const other: string[] = [];
   for (const d of r.draws) other.push(`| ${fmt(d.applicants)}-application draw, ${d.database === "sqlite" ? "SQLite" : "PostgreSQL"} (the draw transaction) | ${d.drawSeconds.toFixed(2)} s |`);
   if (r.size) {
-    other.push(`| first-load JavaScript, anonymous event page (${r.size.scripts} scripts) | ${kb(r.size.gzip)} gzip (${kb(r.size.raw)} raw) |`);
+    other.push(`| first-load JavaScript, anonymous event page (${r.size.scripts} scripts) | ${kb(r.size.gzip)} gzip (${kb(r.size.raw)} raw); the bare page ${kb(r.size.bareGzip)} gzip, ratio ${(r.size.gzip / r.size.bareGzip).toFixed(2)} |`);
     other.push(`| HTML of the anonymous event page | ${kb(r.size.html)} (${kb(r.size.htmlGzip)} gzip; inline scripts ${kb(r.size.inlineScript)}) |`);
     if (r.size.draw) other.push(`| HTML of the draw page, 2,000 applicants | ${kb(r.size.draw.bytes)} (${kb(r.size.draw.gzip)} gzip) |`);
   }
@@ -286,8 +286,13 @@ async function main() {
       }
       if (only.has("size")) {
         const size = await firstLoadJs(base, `/events/${page.eventId}`);
-        out.size = { ...size, draw: drawFrame ? await htmlSize(base, `/frames/${drawFrame}/draw`) : undefined };
-        console.log(`\nfirst-load JS of the anonymous event page: ${size.scripts} scripts, ${kb(size.gzip)} gzip (${kb(size.raw)} raw); HTML ${kb(size.html)}`);
+        // The bare page's scripts, measured the same way: the framework's own floor.
+        bare = await startBare();
+        const bareSize = await firstLoadJs(`http://127.0.0.1:${BARE_PORT}`, "/");
+        stop(bare);
+        bare = undefined;
+        out.size = { ...size, bareGzip: bareSize.gzip, draw: drawFrame ? await htmlSize(base, `/frames/${drawFrame}/draw`) : undefined };
+        console.log(`\nfirst-load JS of the anonymous event page: ${size.scripts} scripts, ${kb(size.gzip)} gzip (${kb(size.raw)} raw; the bare page: ${kb(bareSize.gzip)} gzip); HTML ${kb(size.html)}`);
         if (out.size.draw) console.log(`draw page HTML, 2,000 applicants: ${kb(out.size.draw.bytes)} (${kb(out.size.draw.gzip)} gzip)`);
       }
       if (only.has("rush")) {
