@@ -6,7 +6,7 @@ import regexp from "eslint-plugin-regexp";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "dist/**", "backups/**", "lib/generated/**", "prisma/.generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", "dist/**", "backups/**", "bench/bare/.next/**", "lib/generated/**", "prisma/.generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
   // Regular expressions run on user input: one with super-linear backtracking lets a single
   // request stall the server (issue 8's CFP formats reproduction). These rules fail on new ones.
   {

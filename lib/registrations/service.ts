@@ -111,7 +111,12 @@ export async function apply(actor: Actor | null, eventId: string, input: ApplyIn
 
 async function applyOnce(actor: Actor | null, eventId: string, input: ApplyInput, now: Date) {
   if (!actor) throw unauthenticated();
-  const frame = await loadFrameForApplication(input.frameId, eventId);
+  // The frame and the recipient of the confirmation mail, read together before the frame is
+  // locked (the recipient is not needed unless the application goes through).
+  const [frame, recipient] = await Promise.all([
+    loadFrameForApplication(input.frameId, eventId),
+    db().user.findUnique({ where: { id: actor.userId }, select: { email: true, name: true, locale: true } }),
+  ]);
   // Seats in the speaker frame come with a confirmed talk, not by applying.
   if (frame.forSpeakers) throw new AppError("RULE_REFUSED", "The speaker frame is not open for applications");
   if (frame.event.status !== "PUBLISHED" || now >= frame.event.startsAt) {
@@ -125,9 +130,7 @@ async function applyOnce(actor: Actor | null, eventId: string, input: ApplyInput
   if (fields) throw new AppError("INVALID_INPUT", "Some answers are missing or invalid", fields);
   const answers = ownAnswers(questions, input.answers);
   const activeKey = `${eventId}:${actor.userId}`;
-  // A second application is refused by the unique index on activeKey, inside the transaction;
-  // the recipient of the confirmation mail is read before the frame is locked.
-  const recipient = await db().user.findUnique({ where: { id: actor.userId }, select: { email: true, name: true, locale: true } });
+  // A second application is refused by the unique index on activeKey, inside the transaction.
   try {
     return await db().$transaction(async (tx) => {
       // The lock and the re-check in one statement: still open, and the draw (if any) has not
