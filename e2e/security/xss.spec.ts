@@ -41,6 +41,8 @@ const URLS = ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<scr
 async function watch(page: Page) {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
+    // The app's own confirmations ("send to everyone?") are answered by the page objects.
+    if (d.type() === "confirm") return;
     dialogs.push(d.message());
     void d.dismiss();
   });
@@ -177,12 +179,10 @@ test.describe("XSS corpus", () => {
       await cfp.goto(event.id);
       await cfp.submitProposal({ title, abstract: RICH, format: "Talk（20分）", notes: TEXT[3]!, tags: "xss" });
       await expectInert(speaker.page, speakerDialogs, "my talks");
-      const mine = (await (await speaker.page.request.get(`/api/v1/me`)).json()) as { id: string };
-      expect(mine.id).toBeTruthy();
       await page.goto(`/events/${event.id}/proposals`);
       await expect(page.getByRole("main")).toContainText(TEXT[1]!);
       await expectInert(page, dialogs, "organizer's review page");
-      const link = page.getByRole("main").getByRole("link", { name: title }).first();
+      const link = speaker.page.getByRole("main").getByRole("link", { name: title }).first();
       talkId = (await link.getAttribute("href"))!.split("/").filter(Boolean).pop()!;
       await ok(await page.request.patch(`/api/v1/proposals/${talkId}`, { data: { status: "accepted" } }), 200);
       await ok(await speaker.page.request.patch(`/api/v1/proposals/${talkId}`, { data: { status: "confirmed" } }), 200);
