@@ -41,13 +41,15 @@ const URLS = ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<scr
 async function watch(page: Page) {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
+    // The app's own confirmations ("send to everyone?") are answered by the page objects.
+    if (d.type() === "confirm") return;
     dialogs.push(d.message());
     void d.dismiss();
   });
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
   });
   return dialogs;
 }
@@ -59,7 +61,9 @@ async function expectInert(page: Page, dialogs: string[], where: string) {
     const out: string[] = [];
     const w = window as unknown as { __xss?: unknown; __violations?: string[] };
     if (w.__xss !== undefined) out.push("window.__xss was set");
-    for (const v of w.__violations ?? []) out.push(`CSP violation: ${v}`);
+    // zod probes whether it may compile validators with `Function("")` and catches the refusal:
+    // that one, from the app's own bundle, is the CSP working, not a payload.
+    for (const v of w.__violations ?? []) if (!/^script-src eval at https?:\/\/[^/]+\/_next\/static\//.test(v)) out.push(`CSP violation: ${v}`);
     for (const el of Array.from(document.querySelectorAll("*"))) {
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) out.push(`<${el.tagName.toLowerCase()} ${attr.name}>`);
@@ -70,11 +74,15 @@ async function expectInert(page: Page, dialogs: string[], where: string) {
     for (const [tag, attr] of urlAttrs) {
       for (const el of Array.from(document.querySelectorAll(`${tag}[${attr}]`))) {
         const value = (el.getAttribute(attr) ?? "").replace(/[\s\u0000-\u001f]/g, "");
+        // React's own placeholder on forms whose action is a function: it throws, it runs nothing.
+        if (tag === "form" && value.startsWith("javascript:thrownewError('AReactformwasunexpectedlysubmitted")) continue;
         if (/^(javascript|data|vbscript):/i.test(value)) out.push(`<${tag} ${attr}="${value.slice(0, 40)}">`);
       }
     }
+    // The page's own inline scripts carry the request's nonce (the payloads appear in them only
+    // as escaped data); a script element without it was put there by someone else.
     for (const s of Array.from(document.querySelectorAll("script"))) {
-      if (/__xss|alert\(/.test(s.textContent ?? "")) out.push("an injected <script> element");
+      if (!s.src && !s.nonce) out.push(`a <script> without the nonce: ${(s.textContent ?? "").slice(0, 60)}`);
     }
     return out;
   });
@@ -90,9 +98,10 @@ test.describe("XSS corpus", () => {
     await signIn();
 
     await test.step("profile: name and bio as text; avatar, GitHub and X URLs refused", async () => {
-      await page.goto("/settings/profile");
       const form = page.getByRole("main").locator("form");
       for (const url of URLS) {
+        // A fresh form each time: React resets a form after its action, which could race a fill.
+        await page.goto("/settings/profile");
         for (const field of ["image", "githubUrl", "xUrl"]) {
           await form.locator(`[name="${field}"]`).fill(url);
         }
@@ -101,7 +110,7 @@ test.describe("XSS corpus", () => {
         for (const field of ["image", "githubUrl", "xUrl"]) await expect(page.locator(`#f-${field}-error`), `${field} = ${url}`).toBeVisible();
         await expectInert(page, dialogs, `profile form with ${url}`);
       }
-      for (const field of ["image", "githubUrl", "xUrl"]) await form.locator(`[name="${field}"]`).fill("");
+      await page.goto("/settings/profile");
       await form.locator('[name="name"]').fill(TEXT[1]!);
       await form.locator('[name="bio"]').fill(RICH);
       await form.getByRole("button").last().click();
@@ -117,7 +126,7 @@ test.describe("XSS corpus", () => {
     await test.step("group: name and description", async () => {
       await groupForm.goto();
       await groupForm.create(group);
-      await expect(page.getByRole("heading", { level: 1 })).toContainText(TEXT[2]!);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toContainText(TEXT[2]!);
       await expectInert(page, dialogs, "group page");
     });
 
@@ -138,7 +147,7 @@ test.describe("XSS corpus", () => {
         venueAddress: TEXT[1]!,
       });
       await page.goto(`/events/${event.id}`);
-      await expect(page.getByRole("heading", { level: 1 })).toContainText(TEXT[0]!);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toContainText(TEXT[0]!);
       await expect(page.getByRole("main")).toContainText("JS link 2");
       await expectInert(page, dialogs, "event page");
       await page.goto(`/events?keyword=${suffix}`);
@@ -170,17 +179,15 @@ test.describe("XSS corpus", () => {
       await cfp.goto(event.id);
       await cfp.submitProposal({ title, abstract: RICH, format: "Talk（20分）", notes: TEXT[3]!, tags: "xss" });
       await expectInert(speaker.page, speakerDialogs, "my talks");
-      const mine = (await (await speaker.page.request.get(`/api/v1/me`)).json()) as { id: string };
-      expect(mine.id).toBeTruthy();
       await page.goto(`/events/${event.id}/proposals`);
       await expect(page.getByRole("main")).toContainText(TEXT[1]!);
       await expectInert(page, dialogs, "organizer's review page");
-      const link = page.getByRole("main").getByRole("link", { name: title }).first();
+      const link = speaker.page.getByRole("main").getByRole("link", { name: title }).first();
       talkId = (await link.getAttribute("href"))!.split("/").filter(Boolean).pop()!;
       await ok(await page.request.patch(`/api/v1/proposals/${talkId}`, { data: { status: "accepted" } }), 200);
       await ok(await speaker.page.request.patch(`/api/v1/proposals/${talkId}`, { data: { status: "confirmed" } }), 200);
       await speaker.page.goto(`/talks/${talkId}`);
-      await expect(speaker.page.getByRole("heading", { level: 1 })).toContainText(TEXT[1]!);
+      await expect(speaker.page.getByRole("heading", { level: 1 }).first()).toContainText(TEXT[1]!);
       await expectInert(speaker.page, speakerDialogs, "talk page");
     });
 
