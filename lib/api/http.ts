@@ -6,7 +6,7 @@ import { AppError, type ErrorCode, isAppError } from "../errors";
 import en from "../i18n/messages/en.json";
 import ja from "../i18n/messages/ja.json";
 import { LOCALE_COOKIE, type Locale, resolveLocale } from "../i18n/locale";
-import { fieldErrors } from "../validation";
+import { fieldErrors, isWellFormedText } from "../validation";
 import { DEFAULT_BODY_LIMIT, withBoundedBody } from "./body";
 import { type RouteName, routes } from "./registry";
 
@@ -46,7 +46,28 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
   return r.data;
 }
 
-/** Reads a JSON object body; anything else is a 400, not a crash. */
+/** How deep a JSON body may nest: the deepest input shape (questions, formats) is three levels. */
+const MAX_JSON_DEPTH = 16;
+
+/** Strings and keys that are not valid Unicode, or nesting past MAX_JSON_DEPTH, in a parsed body. */
+function jsonProblem(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === "string") {
+      if (!isWellFormedText(v)) return true;
+    } else if (v !== null && typeof v === "object") {
+      if (depth >= MAX_JSON_DEPTH) return true;
+      for (const [k, x] of Object.entries(v)) {
+        if (!isWellFormedText(k)) return true;
+        stack.push([x, depth + 1]);
+      }
+    }
+  }
+  return false;
+}
+
+/** Reads a JSON object body; anything else (or text that is not valid Unicode) is a 400, not a crash. */
 export async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
   let body: unknown;
   try {
@@ -54,7 +75,7 @@ export async function readJsonObject(req: Request): Promise<Record<string, unkno
   } catch {
     throw new AppError("INVALID_INPUT", "The body must be JSON", { _form: ["invalidJson"] });
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+  if (typeof body !== "object" || body === null || Array.isArray(body) || jsonProblem(body)) {
     throw new AppError("INVALID_INPUT", "The body must be a JSON object", { _form: ["invalidJson"] });
   }
   return body as Record<string, unknown>;

@@ -111,12 +111,19 @@ const PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0
 /** Calls a route in-process as the current caller (request-context), like Next would. */
 export async function callRoute(entry: RouteEntry, handler: Handler, opts: { id: string; body?: BodyInit | null; contentType?: string; query?: string; headers?: Record<string, string> }) {
   const param = entry.path.match(/\{(\w+)\}/)?.[1];
-  const url = `http://localhost:3000${entry.path.replace(/\{\w+\}/, encodeURIComponent(opts.id))}${opts.query ? `?${opts.query}` : ""}`;
+  // A URL carries UTF-8: a lone surrogate arrives as U+FFFD, so that is what the handler sees.
+  const id = wellFormed(opts.id);
+  const url = `http://localhost:3000${entry.path.replace(/\{\w+\}/, encodeURIComponent(id))}${opts.query ? `?${opts.query}` : ""}`;
   const headers = new Headers(request.headers);
   if (opts.contentType) headers.set("content-type", opts.contentType);
   for (const [k, v] of Object.entries(opts.headers ?? {})) headers.set(k, v);
   const req = new Request(url, { method: entry.method, headers, body: opts.body ?? undefined, ...(opts.body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
-  return handler(req, { params: Promise.resolve(param ? { [param]: opts.id } : {}) });
+  return handler(req, { params: Promise.resolve(param ? { [param]: id } : {}) });
+}
+
+/** As a URL carries text: a lone surrogate becomes U+FFFD (String.prototype.toWellFormed). */
+export function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 
 /** A multipart body with a small PDF, as the upload form sends it. */
