@@ -31,6 +31,14 @@ export function isWellFormedText(s: string): boolean {
   return !LONE_SURROGATE.test(s);
 }
 
+/**
+ * Text a database can store: valid Unicode without NUL (PostgreSQL refuses "\u0000" in text; no
+ * form or API field has a use for it).
+ */
+export function isStorableText(s: string): boolean {
+  return !s.includes("\u0000") && isWellFormedText(s);
+}
+
 /** FormData → plain object: repeated keys become arrays only where listed. */
 export function formToObject(form: FormData, arrays: string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -6,7 +6,7 @@ import { AppError, type ErrorCode, isAppError } from "../errors";
 import en from "../i18n/messages/en.json";
 import ja from "../i18n/messages/ja.json";
 import { LOCALE_COOKIE, type Locale, resolveLocale } from "../i18n/locale";
-import { fieldErrors, isWellFormedText } from "../validation";
+import { fieldErrors, isStorableText } from "../validation";
 import { DEFAULT_BODY_LIMIT, withBoundedBody } from "./body";
 import { type RouteName, routes } from "./registry";
 
@@ -55,11 +55,11 @@ function jsonProblem(value: unknown): boolean {
   while (stack.length) {
     const [v, depth] = stack.pop()!;
     if (typeof v === "string") {
-      if (!isWellFormedText(v)) return true;
+      if (!isStorableText(v)) return true;
     } else if (v !== null && typeof v === "object") {
       if (depth >= MAX_JSON_DEPTH) return true;
       for (const [k, x] of Object.entries(v)) {
-        if (!isWellFormedText(k)) return true;
+        if (!isStorableText(k)) return true;
         stack.push([x, depth + 1]);
       }
     }
@@ -67,7 +67,7 @@ function jsonProblem(value: unknown): boolean {
   return false;
 }
 
-/** Reads a JSON object body; anything else (or text that is not valid Unicode) is a 400, not a crash. */
+/** Reads a JSON object body; anything else (or text no database can store) is a 400, not a crash. */
 export async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
   let body: unknown;
   try {
@@ -84,7 +84,10 @@ export async function readJsonObject(req: Request): Promise<Record<string, unkno
 /** Query string → plain object, snake_case API names mapped to the schema's names. */
 export function queryObject(req: Request, rename: Record<string, string> = {}): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of new URL(req.url).searchParams) out[rename[k] ?? k] = v;
+  for (const [k, v] of new URL(req.url).searchParams) {
+    if (!isStorableText(v)) throw new AppError("INVALID_INPUT", "Invalid query", { [rename[k] ?? k]: ["invalid"] });
+    out[rename[k] ?? k] = v;
+  }
   return out;
 }
 

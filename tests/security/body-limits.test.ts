@@ -10,7 +10,8 @@ vi.mock("next/cache", () => nextCacheMock);
 
 const { routes } = await import("@/lib/api/registry");
 const { ACTION_FIELD_LIMIT, ACTION_STRING_LIMIT } = await import("@/lib/api/action");
-const { actAs, callRoute, fullSnapshot, makeWorld, routeHandler } = await import("./world");
+const { actAs, callRoute, fullSnapshot, makeWorld, resolve, routeHandler } = await import("./world");
+const { actions } = await import("@/lib/api/registry");
 const { saveCfpAction } = await import("@/lib/talks/actions");
 const { decideAction } = await import("@/lib/talks/actions");
 
@@ -128,5 +129,40 @@ describe("the server actions' caps", () => {
     form.set("closesAt", "2031-02-01T10:00");
     form.set("formats", "x".repeat(3000));
     expect(await saveCfpAction(null, form)).toMatchObject({ ok: false, code: "INVALID_INPUT", fields: { formats: ["tooLong"] } });
+  });
+});
+
+describe("text no database can store", () => {
+  const poisoned = (sample: Record<string, unknown>) => Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, typeof v === "string" && !v.startsWith("$") ? `a\u0000b` : v]));
+
+  it("is refused by every JSON route with a 400 (PostgreSQL would fail on NUL), storing nothing", async () => {
+    actAs(world, "organizer");
+    for (const [name, entry] of Object.entries(routes) as [string, import("@/lib/api/registry").RouteEntry][]) {
+      if (!entry.sample) continue;
+      const before = await fullSnapshot();
+      const id = entry.resource ? world.resources[entry.resource]! : "";
+      for (const value of [{ ...poisoned(entry.sample), note: "a\u0000b" }, { ...entry.sample, extra: "\ud800" }]) {
+        const res = await callRoute(entry, await routeHandler(entry), { id, body: JSON.stringify(resolve(world, value)), contentType: "application/json" });
+        expect(res.status, `${name}: ${await res.clone().text()}`).toBe(400);
+      }
+      expect(await fullSnapshot(), name).toEqual(before);
+    }
+    const list = routes["events.list"];
+    expect((await callRoute(list, await routeHandler(list), { id: "", query: "keyword=a%00b" })).status).toBe(400);
+  });
+
+  it("is refused by every server action before it runs", async () => {
+    actAs(world, "organizer");
+    const before = await fullSnapshot();
+    for (const [name, entry] of Object.entries(actions)) {
+      const [domain, exportName] = name.split(".") as [string, string];
+      const mod = (await import(`@/lib/${domain}/actions`)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const form = new FormData();
+      for (const [k, v] of Object.entries(resolve(world, poisoned(entry.sample)) as Record<string, string | string[]>)) for (const x of [v].flat()) form.append(k, x);
+      if (!Object.values(entry.sample).some((v) => typeof v === "string" && !v.startsWith("$"))) form.append("note", "a\u0000b");
+      // The wrapper answers before the action looks at its arguments, whichever form it takes.
+      expect(await mod[exportName]!(null, form), name).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    }
+    expect(await fullSnapshot()).toEqual(before);
   });
 });
