@@ -8,8 +8,11 @@ const nextConfig: NextConfig = {
   // Server actions take form fields only (uploads go to route handlers); lib/api/action.ts caps
   // each call further (128 KB of fields, 20,000 characters a field).
   experimental: { serverActions: { bodySizeLimit: "256kb" } },
-  // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "nodemailer"],
+  // A self-contained server folder (.next/standalone) for the container image (Dockerfile).
+  output: "standalone",
+  // Native and server-only packages stay outside the bundle; the logger and the metrics registry
+  // too, so that the custom server (server.ts) and the app share them.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "nodemailer", "pino", "pino-pretty", "prom-client"],
   async headers() {
     return [
       {
@@ -18,6 +21,8 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          // The camera is for the door check-in's QR scanner; nothing else is used.
+          { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
         ],
       },
     ];

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_RATE_LIMIT_SCALE } from "./e2e/security/limits";
 import { TEST_CHAIN } from "./tests/support/test-chain";
 
 // End-to-end tests drive Chromium against the real production server (`npm start` on its own
@@ -71,6 +72,10 @@ export default defineConfig({
         HAKO_BEACON_PUBLIC_KEY: TEST_CHAIN.publicKey,
         HAKO_BEACON_GENESIS: String(TEST_CHAIN.genesis),
         HAKO_BEACON_PERIOD: String(TEST_CHAIN.period),
+        // Limits stay on, scaled for a suite that runs from one address; loopback stands for a
+        // trusted proxy, so e2e/security can check what a proxy's X-Forwarded-Proto does.
+        HAKO_RATE_LIMIT_SCALE: String(E2E_RATE_LIMIT_SCALE),
+        HAKO_TRUSTED_PROXIES: "loopback",
       },
     },
   ],

@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Header } from "@/components/layout/header";
 import { HydratedMarker } from "@/components/layout/hydrated-marker";
 import { devLoginEnabled, publicBaseUrl } from "@/lib/env";
+import { CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,13 +23,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("common");
   const demo = devLoginEnabled();
+  // Only what client components read goes to the browser (lib/i18n/client-messages.ts).
+  const messages = pickMessages(await getMessages(), CLIENT_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           {demo && (
             <div role="note" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-900" data-testid="demo-banner">
               {t("demoBanner")}{" "}

@@ -8,7 +8,8 @@ import GithubProvider from "next-auth/providers/github";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { devLoginEnabled, env, githubEnabled } from "./env";
-import { enqueueMail } from "./mail/service";
+import { enqueueMail, MAIL_PRIORITY } from "./mail/service";
+import { checkLimit, rateLimit } from "./ratelimit/limiter";
 import { authenticateToken } from "./tokens/service";
 import { authAdapter } from "./users/data";
 import { upsertUserByEmail, userExists } from "./users/service";
@@ -34,6 +35,7 @@ export function authOptions(): NextAuthOptions {
         await enqueueMail({
           to: identifier,
           kind: "sign-in",
+          priority: MAIL_PRIORITY.signIn,
           subject: "Sign in to Hako / Hako へのサインイン",
           text: `Open this link to sign in to Hako (valid for 30 minutes):\n次のリンクを開くと Hako にサインインします（30分間有効）:\n\n${url}\n\nIf you did not ask for it, ignore this mail. / 心当たりがない場合は破棄してください。`,
         });
@@ -85,8 +87,15 @@ export async function getActor(): Promise<Actor | null> {
   const h = await headers();
   const authz = h.get("authorization");
   if (authz?.toLowerCase().startsWith("bearer ")) {
+    // Guessing tokens: an address with too many bad ones is refused for a while, good or bad.
+    await checkLimit("tokenFailure", { headers: h });
     const userId = await authenticateToken(authz.slice(7).trim());
-    return userId ? { userId } : null;
+    if (!userId) {
+      await rateLimit("tokenFailure", { headers: h });
+      return null;
+    }
+    await rateLimit("tokenUse", { headers: h, id: userId });
+    return { userId };
   }
   const session = await getServerSession(authOptions());
   const id = (session?.user as { id?: string } | undefined)?.id;

@@ -69,7 +69,9 @@ async function migrateSqlite(file: string, all: Migration[]): Promise<string[]> 
   try {
     // WAL lets readers go on while one writer commits; it is a property of the file, so setting
     // it here once covers every later connection.
-    db.pragma("journal_mode = WAL");
+    // Switching the journal mode does not wait on SQLite's busy timeout: while another migrator
+    // holds the write lock it fails with SQLITE_BUSY at once, so it is retried here.
+    await untilNotBusy(() => db.pragma("journal_mode = WAL"));
     db.exec(SQLITE_TABLE);
     db.exec("BEGIN IMMEDIATE");
     try {
@@ -89,6 +91,18 @@ async function migrateSqlite(file: string, all: Migration[]): Promise<string[]> 
     }
   } finally {
     db.close();
+  }
+}
+
+async function untilNotBusy<T>(run: () => T, ms = 60_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return run();
+    } catch (e) {
+      if ((e as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 }
 

@@ -14,7 +14,8 @@ export function providerOf(url: string): Provider {
 
 /** Resolves a `file:` URL to an absolute path, relative to the project root. */
 export function sqlitePath(url: string, root = process.cwd()): string {
-  const file = url.slice("file:".length).replace(/\?.*$/, "");
+  const rest = url.slice("file:".length);
+  const file = rest.includes("?") ? rest.slice(0, rest.indexOf("?")) : rest;
   return path.isAbsolute(file) ? file : path.join(/*turbopackIgnore: true*/ root, file);
 }
 

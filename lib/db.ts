@@ -2,6 +2,7 @@
 // chosen by DATABASE_URL. Both generated clients come from the same schema, so they share a type.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as PgClient } from "./generated/postgresql/client";
 import { PrismaClient } from "./generated/sqlite/client";
 import { providerOf, sqlitePath } from "./db-providers";
@@ -14,11 +15,29 @@ export { Prisma } from "./generated/sqlite/client";
 export function createDb(url: string): Db {
   if (providerOf(url) === "postgresql") {
     const max = Number(process.env.HAKO_PG_POOL_SIZE ?? 10);
-    return new PgClient({ adapter: new PrismaPg({ connectionString: url, max }) }) as unknown as Db;
+    // The pool is made here (not by the adapter) so that its use can be measured (poolStats).
+    const pool = new pg.Pool({ connectionString: url, max });
+    const client = new PgClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
+    pools.set(client, () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }));
+    return client;
   }
   // better-sqlite3's `timeout` is SQLite's busy timeout: a writer waits for the lock instead of
   // failing with SQLITE_BUSY. WAL mode is set on the file by the migrator.
-  return new PrismaClient({ adapter: serialized(new PrismaBetterSQLite3({ url: sqlitePath(url), timeout: 10_000 })) });
+  const queue = { waiting: 0, busy: false };
+  const client = new PrismaClient({ adapter: serialized(new PrismaBetterSQLite3({ url: sqlitePath(url), timeout: 10_000 }), queue) });
+  pools.set(client, () => ({ total: 1, idle: queue.busy ? 0 : 1, waiting: queue.waiting }));
+  return client;
+}
+
+export type PoolStats = { total: number; idle: number; waiting: number };
+// On globalThis: Next bundles the instrumentation hook (which reads these) apart from the routes
+// (which may open the client), each with its own copy of this module.
+const sharedPools = globalThis as unknown as { hakoPools?: WeakMap<Db, () => PoolStats> };
+const pools = (sharedPools.hakoPools ??= new WeakMap<Db, () => PoolStats>());
+
+/** Connections of a client made by createDb: open, idle, and queries waiting for one. */
+export function poolStats(client: Db): PoolStats | undefined {
+  return pools.get(client)?.();
 }
 
 type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
@@ -31,14 +50,20 @@ type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
  * waits for the open transaction to end, as it would on PostgreSQL. So inside a transaction
  * callback always use `tx`, never db(): db() would wait for the transaction it is part of.
  */
-function serialized(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+function serialized(factory: PrismaBetterSQLite3, queue: { waiting: number; busy: boolean }): PrismaBetterSQLite3 {
   let tail = Promise.resolve();
   const turn = async () => {
     let release!: () => void;
     const previous = tail;
     tail = new Promise<void>((resolve) => (release = resolve));
+    queue.waiting++;
     await previous;
-    return release;
+    queue.waiting--;
+    queue.busy = true;
+    return () => {
+      queue.busy = false;
+      release();
+    };
   };
   const alone = async <T>(run: () => Promise<T>) => {
     const release = await turn();
@@ -86,6 +111,13 @@ const globalForDb = globalThis as unknown as { hakoDb?: Db };
 export function db(): Db {
   globalForDb.hakoDb ??= createDb(env().DATABASE_URL);
   return globalForDb.hakoDb;
+}
+
+/** Closes the process's client if one was opened (graceful shutdown). */
+export async function closeDb(): Promise<void> {
+  const client = globalForDb.hakoDb;
+  globalForDb.hakoDb = undefined;
+  await client?.$disconnect();
 }
 
 export function dbProvider() {

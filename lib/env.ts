@@ -1,6 +1,7 @@
 // Configuration from environment variables, validated once. Every variable is listed in README.md.
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./db-providers";
+import { securityEnvShape } from "./http/config";
 import { type ChainInfo, DRAND_QUICKNET } from "./lottery/beacon";
 
 const flag = z
@@ -60,9 +61,25 @@ const schema = z.object({
   // Once a v2 lottery's beacon round is out, organizers may void it only after this many minutes
   // without a draw (the beacon could not be fetched): before that, the draw must happen.
   HAKO_BEACON_VOID_AFTER_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+  // Trusted proxies and rate limits (lib/http/config.ts, which the proxy reads on its own).
+  ...securityEnvShape,
+  // Operations (docs/operations.md): /metrics on the app port, or only on a port of its own.
+  HAKO_METRICS: flag,
+  HAKO_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  HAKO_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  HAKO_LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  // SIGTERM: how long in-flight requests and the scheduler's tick may take before the process exits anyway.
+  HAKO_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
+  // SIGTERM: how long /readyz answers 503 before the listener closes (load balancers stop sending).
+  HAKO_SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  // At start, how long to wait for a PostgreSQL server that does not answer yet.
+  HAKO_DB_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof schema>;
+
+/** Every variable the schema reads (deployment manifests are checked against it). */
+export const ENV_NAMES: readonly string[] = Object.keys(schema.shape);
 
 let cached: Env | undefined;
 
@@ -77,10 +94,31 @@ export function env(): Env {
   return cached;
 }
 
-/** The development sign-in (provider "dev") and the development mailbox. */
+/**
+ * The checks a production server makes before it starts (server.ts): the configuration parses,
+ * and outside the demo a session secret is set. Returns one line per problem, naming the variable.
+ */
+export function startupProblems(source: Record<string, string | undefined> = process.env): string[] {
+  const parsed = schema.safeParse(source);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  const demo = source.HAKO_DEMO === "1" || source.HAKO_DEMO === "true";
+  if (!demo && !source.NEXTAUTH_SECRET?.trim()) problems.push("NEXTAUTH_SECRET: required (a random string of 32 or more characters; or HAKO_DEMO=1 for the demo)");
+  else if (!demo && source.NEXTAUTH_SECRET!.trim().length < 16) problems.push("NEXTAUTH_SECRET: too short (16 or more characters)");
+  if (!demo && !source.NEXTAUTH_URL?.trim()) problems.push("NEXTAUTH_URL: required (the public URL of the site, e.g. https://hako.example.org)");
+  else if (source.NEXTAUTH_URL?.trim() && !/^https?:\/\/[^\s]+$/.test(source.NEXTAUTH_URL.trim())) problems.push("NEXTAUTH_URL: must be an http(s) URL");
+  return problems;
+}
+
+/**
+ * The development sign-in (provider "dev") and the development mailbox. A production server
+ * (NODE_ENV=production, which `next build` also fixes into the server code) turns them on only
+ * with AUTH_DEV_LOGIN=1, never because of a stray HAKO_DEMO; `npm start` sets AUTH_DEV_LOGIN=1
+ * for the demo itself and says so loudly.
+ */
 export function devLoginEnabled(): boolean {
   const e = env();
-  return e.HAKO_DEMO || e.AUTH_DEV_LOGIN;
+  if (e.AUTH_DEV_LOGIN) return true;
+  return e.HAKO_DEMO && process.env.NODE_ENV !== "production";
 }
 
 export function githubEnabled(): boolean {

@@ -1,5 +1,7 @@
 // One error type for expected, user-facing failures. The code is stable (API clients and the
 // UI's message catalogs key on it); the HTTP status follows the API conventions.
+import { errorFields, log } from "./observability/logger";
+
 export const ERROR_STATUS = {
   INVALID_INPUT: 400,
   UNAUTHENTICATED: 401,
@@ -15,6 +17,8 @@ export const ERROR_STATUS = {
   USER_NOT_FOUND: 422,
   LAST_OWNER: 422,
   RATE_LIMITED: 429,
+  // A cookie-authenticated API write from another site, or not JSON (lib/http/origin.ts).
+  CROSS_ORIGIN: 403,
   ALREADY_REGISTERED: 409,
   FRAME_FULL: 409,
   ALREADY_DRAWN: 409,
@@ -75,6 +79,6 @@ export function actionError(e: unknown, context: string): ActionState {
   if (isAppError(e)) return { ok: false, code: e.code, fields: e.fields };
   // Next.js uses thrown values for redirect()/notFound(); they must keep propagating.
   if (typeof e === "object" && e !== null && "digest" in e && String((e as { digest: unknown }).digest).startsWith("NEXT_")) throw e;
-  console.error(`[${context}]`, e);
+  log("action").error({ action: context, ...errorFields(e) }, "unexpected error");
   return { ok: false, code: "INTERNAL" };
 }

@@ -7,17 +7,19 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from "node:path";
 import { migrate } from "../lib/db-migrate";
 import { DEFAULT_DATABASE_URL, providerOf } from "../lib/db-providers";
+import { devLoginWarning, loadStartEnv } from "./start-env";
 
 const root = process.cwd();
+const dev = process.argv.includes("--dev");
+// The .env files first (Next's loader), then every decision below.
+const { demo, devLogin, envFiles } = loadStartEnv(root, dev);
 const port = process.env.PORT || "3000";
 process.env.PORT = port;
 process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
 
 // Without a configured secret this is the demo: a secret is made once and kept in data/
 // (never in the repository), and the development sign-in is on.
-const demo = !process.env.NEXTAUTH_SECRET;
 if (demo) {
-  process.env.HAKO_DEMO = "1";
   const secretFile = path.join(root, "data", ".auth-secret");
   mkdirSync(path.dirname(secretFile), { recursive: true });
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
@@ -52,8 +54,6 @@ function buildIfNeeded() {
   writeFileSync(stamp, hash);
 }
 
-const dev = process.argv.includes("--dev");
-
 async function main() {
   if (!dev) buildIfNeeded();
   const applied = await migrate(process.env.DATABASE_URL!);
@@ -64,17 +64,20 @@ async function main() {
   }
   const url = process.env.NEXTAUTH_URL!;
   const db = providerOf(process.env.DATABASE_URL!) === "sqlite" ? process.env.DATABASE_URL : "PostgreSQL";
+  if (devLogin) console.warn(`\n${devLoginWarning(url, demo)}`);
   console.log(
     [
       "",
-      `  Hako is starting on ${url}  (database: ${db})`,
+      `  Hako is starting on ${url}  (database: ${db}${envFiles.length ? `; read ${envFiles.join(", ")}` : ""})`,
       demo
         ? `  Sign in: open ${url}/signin and use the development sign-in with a demo account,\n    organizer@example.com (organizer), speaker1@example.com (speaker) or attendee@example.com (attendee),\n    or any other email address. Mail is kept at ${url}/dev/mailbox.`
         : "  Production configuration found (NEXTAUTH_SECRET): sign in with GitHub or an email link.",
       "",
     ].join("\n"),
   );
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", port], {
+  // Production: server.ts (request ids, metrics, graceful shutdown) around Next's handler.
+  const command = dev ? [path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", port] : [path.join(root, "node_modules/tsx/dist/cli.mjs"), "server.ts"];
+  const server = spawn(process.execPath, command, {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
   });

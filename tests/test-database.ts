@@ -43,7 +43,7 @@ export async function createTestDatabase(): Promise<{ url: string; provider: "sq
     url,
     provider: "sqlite",
     drop: async () => {
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+      for (const suffix of ["", "-wal", "-shm", ".seed-lock"]) rmSync(file + suffix, { force: true });
     },
   };
 }

@@ -8,22 +8,31 @@ import type { LogEntry } from "@/lib/lottery/frame-log";
 import { type VerifiableDraw, verifyLottery } from "@/lib/lottery/verify";
 
 type Outcome = { phase: "running" } | { phase: "done"; result: Verification } | { phase: "unavailable" };
-type Props = { draw: VerifiableDraw; log: LogEntry[]; chain: ChainInfo | null };
+/** Where the public record (with the whole order) and the frame log are: the same JSON the CLI reads. */
+type Props = { drawUrl: string; logUrl: string; algorithm: string; chain: ChainInfo | null };
 
-async function verify({ draw, log, chain }: Props): Promise<Outcome> {
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { headers: { accept: "application/json" } });
+  if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
+  return (await res.json()) as T;
+}
+
+async function verify({ drawUrl, logUrl, chain }: Props): Promise<Outcome> {
   // crypto.subtle exists only in secure contexts (HTTPS or localhost).
   if (!globalThis.crypto?.subtle) return { phase: "unavailable" };
   try {
-    return { phase: "done", result: await verifyLottery(draw, log, chain ? { chain } : {}) };
+    // The order of a big frame is not in the page (it would be megabytes): fetched when verifying.
+    const [draw, log] = await Promise.all([getJson<VerifiableDraw>(drawUrl), getJson<{ entries: LogEntry[] }>(logUrl)]);
+    return { phase: "done", result: await verifyLottery(draw, log.entries, chain ? { chain } : {}) };
   } catch {
     return { phase: "unavailable" };
   }
 }
 
 /**
- * Recomputes the published draw in the browser, from the page's public record and frame log
- * only: the commitment, a v2 draw's beacon round (its BLS signature), the order, the log's
- * chain, the draw against the log, and every promotion.
+ * Recomputes the published draw in the browser, from the public record and frame log only
+ * (fetched from the public JSON API): the commitment, a v2 draw's beacon round (its BLS
+ * signature), the order, the log's chain, the draw against the log, and every promotion.
  */
 export function DrawVerifier(props: Props) {
   const t = useTranslations("draw");
@@ -56,7 +65,7 @@ export function DrawVerifier(props: Props) {
           {outcome.result.checks.map((c) => (
             <li key={c.name} className="flex flex-wrap gap-x-2" data-check={c.name} data-ok={c.ok}>
               <span className={c.ok ? "font-semibold text-emerald-800 dark:text-emerald-300" : "font-semibold text-red-800 dark:text-red-300"}>{c.ok ? t("checkOk") : t("checkFailed")}</span>
-              <span>{tv(`checks.${c.name}`, { algorithm: props.draw.algorithm })}</span>
+              <span>{tv(`checks.${c.name}`, { algorithm: props.algorithm })}</span>
               {!c.ok && c.detail && <span className="text-slate-600 dark:text-slate-400">({c.detail})</span>}
             </li>
           ))}

@@ -20,6 +20,9 @@ export class DrawPage {
   readonly closedAt: Locator;
   readonly digest: Locator;
   readonly logEntries: Locator;
+  readonly findField: Locator;
+  readonly findButton: Locator;
+  readonly found: Locator;
 
   /** One verification check by its name (algorithm, beacon, logChain, promotions, …). */
   check(name: string): Locator {
@@ -45,6 +48,15 @@ export class DrawPage {
     this.closedAt = main.getByTestId("draw-closed-at");
     this.digest = main.getByTestId("draw-digest");
     this.logEntries = main.getByTestId("frame-log").getByTestId("log-entry");
+    this.findField = main.getByRole("textbox", { name: text("自分の公開 ID を探す", "Find my public id") });
+    this.findButton = main.getByRole("button", { name: text("探す", "Find") });
+    this.found = main.getByTestId("draw-found");
+  }
+
+  /** Looks a public id up with the page's search form (a plain GET form). */
+  async find(publicId: string) {
+    await this.findField.fill(publicId);
+    await this.findButton.click();
   }
 
   async goto(frameId: string) {

@@ -190,6 +190,15 @@ test.describe("registering as an attendee", () => {
 
       await aUi.draw.verifyButton.click();
       await expect(aUi.draw.verifyResult).toHaveText(/^検証 OK/);
+
+      // "Find my public id": the place and the outcome of a public id, or that it is not there.
+      const mine = /公開 ID ([0-9a-z]{12}) は/.exec((await aUi.draw.myPlace.textContent())!)![1]!;
+      await aUi.draw.find(mine.toUpperCase());
+      await expect(aUi.draw.found).toHaveText(new RegExp(`^${mine} は [12] 番目です: (当選|補欠 1)。$`));
+      await expect(aUi.draw.findField).toHaveValue(mine);
+      await aUi.draw.find("nobody000000");
+      await expect(aUi.draw.found).toContainText("nobody000000 はこの抽選にありません。");
+      await expect(aUi.draw.order).toHaveCount(2);
     });
 
     await test.step("one of the two won; the other is first on the waitlist", async () => {

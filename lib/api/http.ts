@@ -6,9 +6,13 @@ import { AppError, type ErrorCode, isAppError } from "../errors";
 import en from "../i18n/messages/en.json";
 import ja from "../i18n/messages/ja.json";
 import { LOCALE_COOKIE, type Locale, resolveLocale } from "../i18n/locale";
+import { currentRequestId, REQUEST_ID_HEADER } from "../observability/context";
+import { errorFields, log } from "../observability/logger";
 import { fieldErrors, isStorableText } from "../validation";
 import { DEFAULT_BODY_LIMIT, withBoundedBody } from "./body";
 import { type RouteName, routes } from "./registry";
+import { crossOriginVerdict } from "../http/origin";
+import { retryAfterHeaders } from "../ratelimit/limiter";
 
 type Catalog = { errors: Record<string, unknown> & { codes: Record<string, string> } };
 const catalogs: Record<Locale, Catalog> = { en, ja };
@@ -32,11 +36,18 @@ function translate(locale: Locale, code: ErrorCode | "INTERNAL", fields?: Record
 }
 
 export function errorResponse(req: Request, status: number, code: ErrorCode | "INTERNAL", fields?: Record<string, string[]>) {
-  return Response.json({ error: translate(requestLocale(req), code, fields) }, { status, headers: { "cache-control": "no-store" } });
+  // The request id (set by the server, lib/server/http.ts) lets a user's report be found in the logs.
+  const requestId = req.headers.get(REQUEST_ID_HEADER) ?? currentRequestId();
+  return Response.json({ error: { ...translate(requestLocale(req), code, fields), ...(requestId ? { requestId } : {}) } }, { status, headers: { "cache-control": "no-store" } });
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
-  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+  return Response.json(body, { status, headers: { "cache-control": "private, no-store", vary: "Cookie, Authorization", ...headers } });
+}
+
+function withHeaders(res: Response, headers: Record<string, string>): Response {
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+  return res;
 }
 
 /** Parses with a zod schema or throws INVALID_INPUT carrying per-field message keys. */
@@ -105,11 +116,12 @@ export function apiRoute<C>(name: RouteName, handler: Handler<C>): Handler<C> {
   const limit = entry.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   return async (req, ctx) => {
     try {
+      if (crossOriginVerdict(req) !== "ok") throw new AppError("CROSS_ORIGIN");
       const bounded = req.body && !(entry.multipart && isMultipart(req)) ? await withBoundedBody(req, limit) : req;
       return await handler(bounded, ctx);
     } catch (e) {
-      if (isAppError(e)) return errorResponse(req, e.status, e.code, e.fields);
-      console.error(`[api ${name}]`, e);
+      if (isAppError(e)) return withHeaders(errorResponse(req, e.status, e.code, e.fields), retryAfterHeaders(e));
+      log("api").error({ route: name, ...errorFields(e) }, "unexpected error");
       return errorResponse(req, 500, "INTERNAL");
     }
   };

@@ -19,11 +19,22 @@ import { uploads } from "../storage/service";
 import { cfpInput, proposalInput } from "../talks/schema";
 import { decide, replyAsSpeaker, saveCfp, submitProposal } from "../talks/service";
 import { toDateTimeLocal } from "../time";
+import { env } from "../env";
 import { demoSlidesPdf } from "./pdf";
+import { withSeedLock } from "./seed-lock";
 
 export async function databaseIsEmpty(): Promise<boolean> {
   const [users, groups] = await Promise.all([db().user.count(), db().group.count()]);
   return users === 0 && groups === 0;
+}
+
+/**
+ * Fills the demo data into an empty database, once, even when several instances start at the
+ * same moment (HAKO_DEMO_DATA=1): they take turns on a lock, and the later ones find data and
+ * skip. Null when the database already had data.
+ */
+export async function seedDemoIfEmpty(): Promise<Awaited<ReturnType<typeof seedDemo>> | null> {
+  return withSeedLock(env().DATABASE_URL, async () => ((await databaseIsEmpty()) ? seedDemo() : null));
 }
 
 const generated = new Map<number, Actor>();
@@ -191,7 +202,7 @@ async function seedMaterials(e: DemoEvent, eventId: string, talks: Placed[], act
   for (const [i, placed] of talks.entries()) {
     const talk = e.talks[i]!;
     const speaker = actor(talk.speakerKey);
-    const handle = `demo-${talk.speakerKey.replace(/(\d+)$/, "-$1")}`;
+    const handle = `demo-${talk.speakerKey.replace(/(?<!\d)(\d+)$/, "-$1")}`;
     if (i % 2 === 0) {
       const url = talk.slidesUrl ?? `https://slides.example.com/${handle}/${e.key}-${i + 1}`;
       await addTalkLink(speaker, placed.proposalId, { kind: "SLIDES", title: talk.title, url });

@@ -5,6 +5,7 @@ import { optionalHttpUrl, optionalText } from "../validation";
 export const TAG_RE = /^[a-z0-9][a-z0-9-]{0,29}$/;
 export const MAX_TAGS = 10;
 
+// Lengths are capped before any split or transform, so a huge field costs nothing to refuse.
 /** Tags from a JSON array or a comma/space separated form field; "#Docker" → "docker". */
 const tags = z
   .union([z.array(z.string().max(40, "tagFormat")).max(50, "tooMany"), z.string().max(1000, "tooLong")])
@@ -15,7 +16,7 @@ const tags = z
   .pipe(z.array(z.string().regex(TAG_RE, "tagFormat")).max(MAX_TAGS, "tooMany"));
 
 const hashtag = z
-  .union([z.null(), z.string().max(100, "hashtagFormat")])
+  .union([z.null(), z.string().max(200, "tooLong")])
   .optional()
   .transform((v) => (v === undefined ? undefined : v ? v.trim().replace(/^#/, "") : null))
   .refine((v) => !v || /^[\p{L}\p{N}_]{1,50}$/u.test(v), "hashtagFormat")

@@ -3,6 +3,7 @@ import { db, type Tx } from "../db";
 import { publicBaseUrl } from "../env";
 import { appendFrameLog } from "../frame-log/service";
 import { localeOf, mailTranslator } from "../registrations/mail";
+import { MAIL_PRIORITY } from "../mail/service";
 import { lockFrame, TX_OPTIONS } from "../registrations/service";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import type { EventStatus } from "../generated/sqlite/enums";
@@ -161,7 +162,7 @@ async function cancelEverything(tx: Tx, eventId: string, now: Date) {
     if (!user.email) return [];
     const t = mailTranslator(localeOf(user));
     const params = { name: user.name ?? user.email, event: event.title, frame: frame.name, receipt: receiptNumber, url };
-    return [{ to: user.email, kind: "event.cancelled", subject: t("eventCancelled.subject", params), text: t("eventCancelled.body", params) }];
+    return [{ to: user.email, kind: "event.cancelled", subject: t("eventCancelled.subject", params), text: t("eventCancelled.body", params), priority: MAIL_PRIORITY.bulk }];
   });
   for (let i = 0; i < mails.length; i += 500) await tx.outboxMail.createMany({ data: mails.slice(i, i + 500) });
 }

@@ -13,6 +13,7 @@ import { checkInInput, frameCreateInput, frameUpdateInput, voidInput } from "../
 import { approve, type CheckInResult, checkIn, frameForOrganizer, messageParticipants, reject } from "../registrations/service";
 import { fieldErrors, formToObject } from "../validation";
 import { createFrame, updateFrame, voidLottery } from "./service";
+import { limitedActor } from "../ratelimit/actor";
 
 const id = z.string().min(1).max(64);
 
@@ -150,7 +151,7 @@ export const checkInAction = serverAction("frames.checkInAction", async function
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: fieldErrors(parsed.error), at };
   const { code, receiptNumber } = parsed.data;
   try {
-    const result = await checkIn(await getActor(), event.data, code ? { code } : { receiptNumber: receiptNumber === "" ? undefined : receiptNumber });
+    const result = await checkIn(await limitedActor("checkIn"), event.data, code ? { code } : { receiptNumber: receiptNumber === "" ? undefined : receiptNumber });
     revalidatePath(`/events/${event.data}/checkin`);
     return { ok: true, result: view(result), at };
   } catch (e) {

@@ -8,6 +8,7 @@ import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { groupInput, groupUpdateInput, organizerInput } from "./schema";
 import { addOrganizer, createGroup, followGroup, getGroupById, removeOrganizer, updateGroup } from "./service";
+import { limitedActor } from "../ratelimit/actor";
 
 const groupId = z.string().min(1).max(64);
 
@@ -47,7 +48,7 @@ export const addOrganizerAction = serverAction("groups.addOrganizerAction", asyn
   if (!id.success) return { ok: false, code: "NOT_FOUND" };
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: fieldErrors(parsed.error) };
   try {
-    await addOrganizer(await getActor(), id.data, parsed.data.query);
+    await addOrganizer(await limitedActor("invitation"), id.data, parsed.data.query);
   } catch (e) {
     return actionError(e, "addOrganizer");
   }

@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { errorFields, log } from "../observability/logger";
 
 /** Readiness: the database answers a trivial query. */
 export async function databaseReady(): Promise<boolean> {
@@ -6,7 +7,7 @@ export async function databaseReady(): Promise<boolean> {
     await db().$queryRawUnsafe("SELECT 1");
     return true;
   } catch (e) {
-    console.error("[readyz] database unreachable", e);
+    log("readyz").error(errorFields(e), "database unreachable");
     return false;
   }
 }

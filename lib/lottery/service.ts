@@ -11,6 +11,8 @@ import type { Actor } from "../auth-types";
 import { db, dbProvider, Prisma, type Tx } from "../db";
 import { beaconChain, env } from "../env";
 import { AppError } from "../errors";
+import { errorFields, log } from "../observability/logger";
+import { metrics } from "../observability/metrics";
 import { appendFrameLog } from "../frame-log/service";
 import { frameForOrganizer, TX_OPTIONS } from "../registrations/service";
 import { ALGORITHM_V1, ALGORITHM_V2, applicantsDigest, commitmentOf, drawKey, drawOrder, fromHex, newSeed, toHex } from "./algorithm";
@@ -120,7 +122,7 @@ export async function drawByOrganizer(actor: Actor | null, frameId: string, now 
   const result = await commitDraw(frameId, now, beacon);
   // The organizer gets the result at once; the mail (one per applicant, possibly 100,000) is
   // written afterwards, and the next jobs tick finishes it if this process stops first.
-  void enqueueResultMail(frameId).catch((e: unknown) => console.error(`[lottery] result mail of frame ${frameId} failed`, e));
+  void enqueueResultMail(frameId).catch((e: unknown) => log("lottery").error({ frameId, ...errorFields(e) }, "result mail failed"));
   return result;
 }
 
@@ -186,6 +188,8 @@ export async function runDraw(frameId: string, now = new Date()) {
  */
 export async function commitDraw(frameId: string, now = new Date(), beacon: BeaconRound | null = null) {
   let mismatch: string | null = null;
+  let drawnWith = "unknown";
+  const endTimer = metrics().drawDuration.startTimer();
   try {
     const drawn = await db().$transaction(
       async (tx) => {
@@ -205,6 +209,7 @@ export async function commitDraw(frameId: string, now = new Date(), beacon: Beac
           throw new AppError("DRAW_WAITING", "The applicant list no longer matches the frozen list");
         }
         const algorithm = algorithmOf(frame);
+        drawnWith = algorithm;
         if (algorithm === ALGORITHM_V2 && (!beacon || beacon.round !== closed.beaconRound)) {
           throw new AppError("DRAW_WAITING", `The draw needs beacon round ${closed.beaconRound}`);
         }
@@ -236,8 +241,11 @@ export async function commitDraw(frameId: string, now = new Date(), beacon: Beac
       },
       { ...TX_OPTIONS, timeout: 300_000 },
     );
+    endTimer();
+    metrics().draws.inc({ algorithm: drawnWith, outcome: "drawn" });
     return { frameId, eventId: drawn.frame.eventId, total: drawn.total, confirmed: Math.min(drawn.total, drawn.frame.capacity), waitlisted: Math.max(0, drawn.total - drawn.frame.capacity) };
   } catch (e) {
+    metrics().draws.inc({ algorithm: drawnWith, outcome: e instanceof AppError ? e.code : "error" });
     if (mismatch) await noteWait(frameId, "LIST_MISMATCH", mismatch, now);
     throw e;
   }
@@ -265,7 +273,7 @@ export async function runDueDraws(now = new Date()) {
       drawn++;
     } catch (e) {
       // Another trigger drew it, or it waits for its beacon round (the frame says why).
-      if (!(e instanceof AppError && (e.code === "ALREADY_DRAWN" || e.code === "DRAW_WAITING"))) console.error(`[lottery] draw of frame ${f.id} failed`, e);
+      if (!(e instanceof AppError && (e.code === "ALREADY_DRAWN" || e.code === "DRAW_WAITING"))) log("lottery").error({ frameId: f.id, ...errorFields(e) }, "draw failed");
     }
   }
   return { drawn };

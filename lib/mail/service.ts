@@ -5,10 +5,16 @@
 import { db, type Tx } from "../db";
 import { env } from "../env";
 
-export type MailInput = { to: string; subject: string; text: string; kind: string };
+/**
+ * The outbox's lanes, lowest first: a sign-in link expires in 30 minutes and must not wait behind
+ * a draw's thousand result mails; mail about a person's own act comes next; bulk mail last.
+ */
+export const MAIL_PRIORITY = { signIn: 0, personal: 10, bulk: 100 } as const;
+
+export type MailInput = { to: string; subject: string; text: string; kind: string; priority?: number };
 
 export async function enqueueMail(input: MailInput, tx: Tx = db()) {
-  return tx.outboxMail.create({ data: input });
+  return tx.outboxMail.create({ data: { ...input, priority: input.priority ?? MAIL_PRIORITY.personal } });
 }
 
 export async function listMailbox(limit = 100) {
@@ -19,7 +25,7 @@ export async function getMail(id: string) {
   return db().outboxMail.findUnique({ where: { id } });
 }
 
-type Transport = { sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
+export type Transport = { sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
 let transport: Transport | undefined;
 
 async function smtp(): Promise<Transport | null> {
@@ -35,12 +41,12 @@ async function smtp(): Promise<Transport | null> {
 const MAX_ATTEMPTS = 8;
 
 /** Sends due mail. Safe to run from several instances: each row is claimed by a conditional update. */
-export async function sendPendingMail(now = new Date(), batch = 50): Promise<{ sent: number; failed: number }> {
-  const t = await smtp();
+export async function sendPendingMail(now = new Date(), batch = 50, through?: Transport): Promise<{ sent: number; failed: number }> {
+  const t = through ?? (await smtp());
   if (!t) return { sent: 0, failed: 0 };
   const due = await db().outboxMail.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: now } },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ priority: "asc" }, { createdAt: "asc" }],
     take: batch,
   });
   let sent = 0;

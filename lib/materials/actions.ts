@@ -7,6 +7,7 @@ import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { linkInput, reportInput } from "./schema";
 import { addReport, addTalkLink, removeMaterial, setHidden } from "./service";
+import { limitedActor } from "../ratelimit/actor";
 
 // Ids from forms only say which resource is meant; the services load it and authorize the
 // caller against its event and talk.
@@ -25,7 +26,7 @@ export const addLinkAction = serverAction("materials.addLinkAction", async funct
   const parsed = linkInput.safeParse(rest);
   if (!parsed.success) return invalid(parsed.error);
   try {
-    refresh(await addTalkLink(await getActor(), talk.data, parsed.data));
+    refresh(await addTalkLink(await limitedActor("report"), talk.data, parsed.data));
   } catch (e) {
     return actionError(e, "addTalkLink");
   }
@@ -39,7 +40,7 @@ export const addReportAction = serverAction("materials.addReportAction", async f
   const parsed = reportInput.safeParse(rest);
   if (!parsed.success) return invalid(parsed.error);
   try {
-    refresh(await addReport(await getActor(), event.data, parsed.data));
+    refresh(await addReport(await limitedActor("report"), event.data, parsed.data));
   } catch (e) {
     return actionError(e, "addReport");
   }

@@ -7,7 +7,7 @@ import type { Actor } from "../auth-types";
 import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
-import { enqueueMail } from "../mail/service";
+import { enqueueMail, MAIL_PRIORITY } from "../mail/service";
 import { localeOf, mailTranslator } from "../registrations/mail";
 import { uploads, type Stored } from "../storage/service";
 import { talkRole } from "../talks/service";
@@ -53,7 +53,7 @@ export async function addTalkUpload(actor: Actor | null, proposalId: string, tit
       },
     });
   } catch (e) {
-    await uploads().remove(file.key);
+    await removeQuietly(file.key);
     throw e;
   }
 }
@@ -67,18 +67,39 @@ async function materialForChange(actor: Actor | null, id: string) {
   return { m, organizer, owner: organizer || speaker || m.authorId === actor.userId };
 }
 
-/** Replaces an uploaded PDF with a new one, keeping the material's place and title. */
+/** The uploaded material the actor may replace; run before the upload body is read. */
+export async function assertCanReplace(actor: Actor | null, id: string) {
+  const { m, owner } = await materialForChange(actor, id);
+  if (!owner) throw forbidden();
+  if (!m.fileKey) throw new AppError("INVALID_STATE", "Only uploaded files are replaced");
+  return m;
+}
+
+/**
+ * Replaces an uploaded PDF with a new one, keeping the material's place and title. The new file
+ * is already stored under its own key; the row switches to it (only if it still points at the
+ * file this call replaces), and only then is the old file removed. A failed removal leaves an
+ * orphan file behind, never a material without its file.
+ */
 export async function replaceUpload(actor: Actor | null, id: string, file: Stored & { fileName: string }) {
+  let old: string;
   try {
-    const { m, owner } = await materialForChange(actor, id);
-    if (!owner) throw forbidden();
-    if (!m.fileKey) throw new AppError("INVALID_STATE", "Only uploaded files are replaced");
-    const updated = await db().material.update({ where: { id }, data: { fileKey: file.key, fileName: file.fileName, fileSize: file.size } });
-    await uploads().remove(m.fileKey);
-    return updated;
+    old = (await assertCanReplace(actor, id)).fileKey!;
+    const res = await db().material.updateMany({ where: { id, fileKey: old }, data: { fileKey: file.key, fileName: file.fileName, fileSize: file.size } });
+    if (res.count !== 1) throw new AppError("CONFLICT", "The file was replaced meanwhile");
   } catch (e) {
-    await uploads().remove(file.key);
+    await removeQuietly(file.key);
     throw e;
+  }
+  await removeQuietly(old);
+  return db().material.findUniqueOrThrow({ where: { id } });
+}
+
+async function removeQuietly(key: string) {
+  try {
+    await uploads().remove(key);
+  } catch (e) {
+    console.error("[materials] could not remove a stored file; it stays as an orphan", { key, error: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -86,7 +107,7 @@ export async function removeMaterial(actor: Actor | null, id: string) {
   const { m, owner } = await materialForChange(actor, id);
   if (!owner) throw forbidden();
   await db().material.delete({ where: { id } });
-  if (m.fileKey) await uploads().remove(m.fileKey);
+  if (m.fileKey) await removeQuietly(m.fileKey);
 }
 
 export async function setHidden(actor: Actor | null, id: string, hidden: boolean) {
@@ -212,7 +233,7 @@ export async function sendSlidesReminders(now = new Date()) {
       if (!s.user.email) continue;
       const tr = mailTranslator(localeOf(s.user));
       const params = { name: s.user.name ?? s.user.email, title: t.title, event: t.event.title, url: `${publicBaseUrl()}/talks/${t.id}` };
-      await enqueueMail({ to: s.user.email, kind: "materials.reminder", subject: tr("slides.subject", params), text: tr("slides.body", params) });
+      await enqueueMail({ to: s.user.email, kind: "materials.reminder", subject: tr("slides.subject", params), text: tr("slides.body", params), priority: MAIL_PRIORITY.bulk });
       mails++;
     }
   }

@@ -58,7 +58,7 @@ export async function receivePdfUpload(req: Request): Promise<UploadResult> {
 
   const fields: Record<string, string> = {};
   let stored: Promise<(Stored & { fileName: string }) | null> = Promise.resolve(null);
-  await new Promise<void>((resolve, reject) => {
+  const parsed = new Promise<void>((resolve, reject) => {
     // Browsers send file names as UTF-8 (日本語のファイル名); busboy assumes Latin-1 otherwise.
     // A malformed multipart body (no boundary, cut short) is the sender's mistake: a 400, not a 500.
     const malformed = (e: unknown) => (e instanceof AppError ? e : new AppError("INVALID_INPUT", "Malformed multipart body", { file: ["fileRequired"] }));
@@ -100,9 +100,35 @@ export async function receivePdfUpload(req: Request): Promise<UploadResult> {
     });
     bb.on("error", (e) => reject(malformed(e)));
     bb.on("close", () => resolve());
-    Readable.fromWeb(req.body as unknown as WebReadableStream<Uint8Array>).on("error", reject).pipe(bb);
+    // An aborted request errors its body; busboy is told, so the file stream in flight fails
+    // and the storage removes its partial file.
+    const source = Readable.fromWeb(req.body as unknown as WebReadableStream<Uint8Array>);
+    source.on("error", (e) => {
+      bb.destroy(e);
+      reject(e);
+    });
+    source.pipe(bb);
   });
-  const file = await stored;
-  if (file && file.size === 0) throw new AppError("INVALID_INPUT", "Empty file", { file: ["fileRequired"] });
+  let file: (Stored & { fileName: string }) | null;
+  try {
+    await parsed;
+    file = await stored;
+  } catch (e) {
+    // The request failed after the file part was complete (or while storing it): whatever was
+    // stored is nobody's, so it goes. The storage removes its own partial files.
+    const outcome = await stored.then(
+      (s) => ({ s, err: null }),
+      (err: unknown) => ({ s: null, err }),
+    );
+    if (outcome.s) await uploads().remove(outcome.s.key).catch(() => undefined);
+    if (e instanceof AppError) throw e;
+    if (outcome.err instanceof AppError) throw outcome.err;
+    // A cut-off or malformed multipart body is the sender's problem, not a server error.
+    throw new AppError("INVALID_INPUT", "The upload did not complete", { file: ["uploadIncomplete"] });
+  }
+  if (file && file.size === 0) {
+    await uploads().remove(file.key);
+    throw new AppError("INVALID_INPUT", "Empty file", { file: ["fileRequired"] });
+  }
   return { fields, file };
 }

@@ -2,11 +2,11 @@
 import { serverAction } from "../api/action";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getActor } from "../auth";
 import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { applyInput } from "./schema";
 import { apply, cancel } from "./service";
+import { limitedActor } from "../ratelimit/actor";
 
 const ANSWER_PREFIX = "answers.";
 // Question ids follow questionSchema; anything else in the form is not an answer worth storing.
@@ -50,7 +50,7 @@ export const applyAction = serverAction("registrations.applyAction", async funct
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: applyFieldErrors(parsed.error) };
   let status: string;
   try {
-    status = (await apply(await getActor(), eventId.data, parsed.data)).status;
+    status = (await apply(await limitedActor("application"), eventId.data, parsed.data)).status;
   } catch (e) {
     return actionError(e, "applyAction");
   }
@@ -65,7 +65,7 @@ export const cancelAction = serverAction("registrations.cancelAction", async fun
   let eventId: string;
   try {
     // The service loads the registration and checks it is the caller's; its event comes from there.
-    eventId = (await cancel(await getActor(), parsed.data.registrationId)).eventId;
+    eventId = (await cancel(await limitedActor("application"), parsed.data.registrationId)).eventId;
   } catch (e) {
     return actionError(e, "cancelAction");
   }

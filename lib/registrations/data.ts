@@ -7,7 +7,8 @@ import { forbidden, notFound, unauthenticated } from "../errors";
 import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { frameCounts, framesOf } from "../frames/service";
-import { parseQuestions } from "./rules";
+import { neutralizeRows } from "./csv";
+import { parseQuestions, storedAnswers } from "./rules";
 
 export async function eventFramesWithCounts(eventId: string) {
   const [frames, counts] = await Promise.all([framesOf(eventId), frameCounts(eventId)]);
@@ -96,7 +97,7 @@ export async function participantsCsv(actor: Actor | null, eventId: string, labe
   });
   const header = [labels.receipt, labels.name, labels.handle, labels.email, labels.frame, labels.status, labels.waitlist, labels.appliedAt, labels.checkedInAt, ...questions.map((q) => q.label)];
   const rows = regs.map((r) => {
-    const answers = safeAnswers(r.answers);
+    const answers = storedAnswers(r.answers);
     return [
       r.receiptNumber,
       r.user.name ?? "",
@@ -110,17 +111,9 @@ export async function participantsCsv(actor: Actor | null, eventId: string, labe
       ...questions.map((q) => (q.frameId === r.frameId ? (answers[q.id] ?? "") : "")),
     ];
   });
-  return { event, csv: "\uFEFF" + stringify([header, ...rows], { record_delimiter: "windows" }) };
+  return { event, csv: "\uFEFF" + stringify(neutralizeRows([header, ...rows]), { record_delimiter: "windows" }) };
 }
 
-function safeAnswers(json: string): Record<string, string> {
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === "object" ? (v as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
 
 /** Attended / no-show counts once the event is over. */
 export async function attendance(eventId: string) {

@@ -1,5 +1,5 @@
 // Pure registration rules: when a frame takes applications, who may cancel, answer checks.
-import { type Question, questionSchema, type RegistrationStatus } from "./schema";
+import { MAX_ANSWER_LENGTH, MAX_QUESTIONS, type Question, questionSchema, type RegistrationStatus } from "./schema";
 
 /** Statuses that hold a seat. Checked-in people keep theirs. */
 export const SEATED = ["CONFIRMED", "ATTENDED"] as const;
@@ -44,6 +44,37 @@ export function parseQuestions(json: string): Question[] {
   } catch {
     return [];
   }
+}
+
+/** Only the answers to the frame's own questions, with empty ones left out: nothing else is stored. */
+export function ownAnswers(questions: Question[], answers: Record<string, string | null>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const q of questions) {
+    const a = Object.hasOwn(answers, q.id) ? answers[q.id] : null;
+    if (typeof a === "string" && a.trim()) out[q.id] = a.slice(0, MAX_ANSWER_LENGTH);
+  }
+  return out;
+}
+
+// A stored answers object can be no longer than this (MAX_QUESTIONS answers of MAX_ANSWER_LENGTH
+// characters, JSON-escaped); anything longer predates the limits and is not read at all.
+const MAX_STORED_ANSWERS = MAX_QUESTIONS * (MAX_ANSWER_LENGTH * 6 + 64);
+
+/** Stored answers for output (participant list, CSV, API): bounded in count and length whatever the row holds. */
+export function storedAnswers(json: string): Record<string, string> {
+  if (json.length > MAX_STORED_ANSWERS) return {};
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return {};
+  }
+  if (!v || typeof v !== "object" || Array.isArray(v)) return {};
+  const out: Record<string, string> = {};
+  for (const [k, a] of Object.entries(v).slice(0, MAX_QUESTIONS)) {
+    if (typeof a === "string" && k.length <= 30) out[k] = a.slice(0, MAX_ANSWER_LENGTH);
+  }
+  return out;
 }
 
 /** Field errors keyed `answers.<question id>`, or null when the answers fit the questions. */

@@ -16,11 +16,15 @@ export const questionSchema = z.object({
 });
 export type Question = z.infer<typeof questionSchema>;
 
+export const MAX_QUESTIONS = 20;
+const QUESTIONS_TEXT_MAX = 50_000;
+
+// The text is capped before it is split: 20 questions with 20 choices each fit in it.
 /** Questions as JSON (API) or as the form's textarea, one per line: "label", "label*", "label*: a | b". */
 const questions = z
-  .union([z.array(z.unknown()).max(50, "tooMany"), z.string().max(10_000, "tooLong")])
+  .union([z.array(z.unknown()).max(50, "tooMany"), z.string().max(QUESTIONS_TEXT_MAX, "tooLong")])
   .transform((v) => (typeof v === "string" ? questionsFromText(v) : v))
-  .pipe(z.array(questionSchema).max(20, "tooMany"))
+  .pipe(z.array(questionSchema).max(MAX_QUESTIONS, "tooMany"))
   .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, "invalid")
   .refine((qs) => qs.every((q) => q.kind === "text" || (q.choices?.length ?? 0) >= 2), "choicesNeeded");
 
@@ -96,9 +100,19 @@ export type FrameCreateInput = z.infer<typeof frameCreateInput>;
 export const frameUpdateInput = z.object(frameFields).partial().omit({ method: true });
 export type FrameUpdateInput = z.infer<typeof frameUpdateInput>;
 
+export const MAX_ANSWER_LENGTH = 2000;
+
+/**
+ * Answers keyed by question id: a frame has at most MAX_QUESTIONS questions, so a body with more
+ * keys is refused whole; the service then keeps only the frame's own question ids.
+ */
+const answers = z
+  .record(z.string().max(30, "invalid"), z.union([z.string().max(MAX_ANSWER_LENGTH, "tooLong"), z.null()]))
+  .refine((v) => Object.keys(v).length <= MAX_QUESTIONS, "tooMany");
+
 export const applyInput = z.object({
   frameId: z.string().min(1, "required").max(64),
-  answers: z.record(z.string().max(30, "invalid"), z.union([z.string().max(2000, "tooLong"), z.null()])).default({}),
+  answers: answers.default({}),
 });
 export type ApplyInput = z.infer<typeof applyInput>;
 

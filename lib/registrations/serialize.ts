@@ -1,5 +1,6 @@
 // The API's Frame, Registration and Draw shapes (names fixed by the API contract).
 import type { publicDraw } from "../lottery/data";
+import { storedAnswers } from "./rules";
 
 type FrameRow = {
   id: string; eventId: string; name: string; capacity: number; method: string; opensAt: Date; closesAt: Date;
@@ -46,7 +47,7 @@ export function toRegistrationJson(r: RegRow, eventEndsAt?: Date, now = new Date
     status: status as "applied" | "confirmed" | "waitlisted" | "cancelled" | "rejected" | "attended" | "no_show",
     waitlistPosition: r.waitlistPosition,
     receiptNumber: r.receiptNumber,
-    answers: JSON.parse(r.answers) as Record<string, string>,
+    answers: storedAnswers(r.answers),
     checkedInAt: r.checkedInAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
   };

@@ -9,14 +9,16 @@
 import { randomBytes } from "node:crypto";
 import type { Actor } from "../auth-types";
 import { db, type Tx } from "../db";
-import { AppError, forbidden, notFound, unauthenticated } from "../errors";
+import { AppError, forbidden, isAppError, notFound, unauthenticated } from "../errors";
+import { metrics } from "../observability/metrics";
 import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { isUniqueViolation } from "../users/service";
 import { publicBaseUrl } from "../env";
 import { appendFrameLog } from "../frame-log/service";
 import { localeOf, mailTranslator, sendRegistrationMail, type MailKind } from "./mail";
-import { answerErrors, applicationWindow, cancelRefusal, isFrozen, parseQuestions, SEATED } from "./rules";
+import { MAIL_PRIORITY } from "../mail/service";
+import { answerErrors, applicationWindow, cancelRefusal, isFrozen, ownAnswers, parseQuestions, SEATED } from "./rules";
 import type { ApplyInput, RegistrationStatus } from "./schema";
 
 /** Generous limits: under a signup rush a transaction may wait its turn for the frame. */
@@ -97,8 +99,24 @@ async function loadFrameForApplication(frameId: string, eventId: string) {
 }
 
 export async function apply(actor: Actor | null, eventId: string, input: ApplyInput, now = new Date()) {
+  try {
+    const reg = await applyOnce(actor, eventId, input, now);
+    metrics().applications.inc({ outcome: reg.status.toLowerCase() });
+    return reg;
+  } catch (e) {
+    metrics().applications.inc({ outcome: isAppError(e) ? e.code : "error" });
+    throw e;
+  }
+}
+
+async function applyOnce(actor: Actor | null, eventId: string, input: ApplyInput, now: Date) {
   if (!actor) throw unauthenticated();
-  const frame = await loadFrameForApplication(input.frameId, eventId);
+  // The frame and the recipient of the confirmation mail, read together before the frame is
+  // locked (the recipient is not needed unless the application goes through).
+  const [frame, recipient] = await Promise.all([
+    loadFrameForApplication(input.frameId, eventId),
+    db().user.findUnique({ where: { id: actor.userId }, select: { email: true, name: true, locale: true } }),
+  ]);
   // Seats in the speaker frame come with a confirmed talk, not by applying.
   if (frame.forSpeakers) throw new AppError("RULE_REFUSED", "The speaker frame is not open for applications");
   if (frame.event.status !== "PUBLISHED" || now >= frame.event.startsAt) {
@@ -107,12 +125,12 @@ export async function apply(actor: Actor | null, eventId: string, input: ApplyIn
   const window = applicationWindow(frame, now);
   if (window === "NOT_OPEN_YET") throw new AppError("NOT_OPEN_YET", "Applications have not opened");
   if (window === "CLOSED") throw new AppError("APPLICATIONS_CLOSED", "Applications are closed");
-  const fields = answerErrors(parseQuestions(frame.questions), input.answers);
+  const questions = parseQuestions(frame.questions);
+  const fields = answerErrors(questions, input.answers);
   if (fields) throw new AppError("INVALID_INPUT", "Some answers are missing or invalid", fields);
+  const answers = ownAnswers(questions, input.answers);
   const activeKey = `${eventId}:${actor.userId}`;
-  // A second application is refused by the unique index on activeKey, inside the transaction;
-  // the recipient of the confirmation mail is read before the frame is locked.
-  const recipient = await db().user.findUnique({ where: { id: actor.userId }, select: { email: true, name: true, locale: true } });
+  // A second application is refused by the unique index on activeKey, inside the transaction.
   try {
     return await db().$transaction(async (tx) => {
       // The lock and the re-check in one statement: still open, and the draw (if any) has not
@@ -140,7 +158,7 @@ export async function apply(actor: Actor | null, eventId: string, input: ApplyIn
           status: placement.status,
           waitlistPosition: placement.waitlistPosition,
           receiptNumber: receiptSeq,
-          answers: JSON.stringify(input.answers),
+          answers: JSON.stringify(answers),
           activeKey,
           confirmedAt: placement.status === "CONFIRMED" ? now : null,
         },
@@ -289,7 +307,7 @@ export async function messageParticipants(actor: Actor | null, eventId: string, 
     if (!user.email) return [];
     const t = mailTranslator(localeOf(user));
     const params = { event: event.title, subject: input.subject, body: input.body, url };
-    return [{ to: user.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params) }];
+    return [{ to: user.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params), priority: MAIL_PRIORITY.bulk }];
   });
   if (mails.length) await db().outboxMail.createMany({ data: mails });
   return { sent: mails.length };

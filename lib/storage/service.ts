@@ -82,6 +82,11 @@ export class S3Storage implements Storage {
           region: this.options.region,
           endpoint: this.options.endpoint,
           forcePathStyle: this.options.forcePathStyle,
+          // Plain bodies: the SDK's default (streamed aws-chunked bodies with a trailing checksum)
+          // is stored verbatim, framing and all, by S3-compatible servers that do not know it
+          // (tests/storage-s3.test.ts). Checksums are then sent only where an operation needs one.
+          requestChecksumCalculation: "WHEN_REQUIRED",
+          responseChecksumValidation: "WHEN_REQUIRED",
           credentials: this.options.accessKeyId && this.options.secretAccessKey ? { accessKeyId: this.options.accessKeyId, secretAccessKey: this.options.secretAccessKey } : undefined,
         }),
     );

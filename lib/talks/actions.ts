@@ -7,7 +7,8 @@ import { getActor } from "../auth";
 import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalUpdateInput, reviewInput, speakerReplyInput } from "./schema";
-import { addReviewer, answerInvitation, decide, inviteCoSpeaker, replyAsSpeaker, reviewProposal, saveCfp, submitProposal, updateProposal, withdrawProposal } from "./service";
+import { addReviewer, answerInvitation, authorizeCfpEditor, decide, inviteCoSpeaker, replyAsSpeaker, reviewProposal, saveCfp, submitProposal, updateProposal, withdrawProposal } from "./service";
+import { limitedActor } from "../ratelimit/actor";
 
 // Ids from forms only say which resource is meant; the services load it and authorize the
 // caller against its event.
@@ -29,10 +30,12 @@ export const saveCfpAction = serverAction("talks.saveCfpAction", async function 
   const { eventId, ...rest } = formToObject(form);
   const event = id.safeParse(eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
-  const parsed = cfpInput.safeParse(rest);
-  if (!parsed.success) return invalid(parsed.error);
   try {
-    await saveCfp(await getActor(), event.data, parsed.data);
+    const actor = await getActor();
+    await authorizeCfpEditor(actor, event.data);
+    const parsed = cfpInput.safeParse(rest);
+    if (!parsed.success) return invalid(parsed.error);
+    await saveCfp(actor, event.data, parsed.data);
   } catch (e) {
     return actionError(e, "saveCfp");
   }
@@ -47,7 +50,7 @@ export const submitProposalAction = serverAction("talks.submitProposalAction", a
   const parsed = proposalInput.safeParse(rest);
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await submitProposal(await getActor(), event.data, parsed.data);
+    await submitProposal(await limitedActor("proposal"), event.data, parsed.data);
   } catch (e) {
     return actionError(e, "submitProposal");
   }
@@ -63,7 +66,7 @@ export const updateProposalAction = serverAction("talks.updateProposalAction", a
   if (!parsed.success) return invalid(parsed.error);
   let eventId: string;
   try {
-    eventId = (await updateProposal(await getActor(), proposal.data, parsed.data)).eventId;
+    eventId = (await updateProposal(await limitedActor("proposal"), proposal.data, parsed.data)).eventId;
   } catch (e) {
     return actionError(e, "updateProposal");
   }
@@ -92,7 +95,7 @@ export const inviteCoSpeakerAction = serverAction("talks.inviteCoSpeakerAction",
   if (!parsed.success) return invalid(parsed.error);
   let name: string;
   try {
-    const user = await inviteCoSpeaker(await getActor(), proposal.data, parsed.data.query);
+    const user = await inviteCoSpeaker(await limitedActor("invitation"), proposal.data, parsed.data.query);
     name = user.name ?? user.handle ?? parsed.data.query;
   } catch (e) {
     return actionError(e, "inviteCoSpeaker");
@@ -137,7 +140,7 @@ export const addReviewerAction = serverAction("talks.addReviewerAction", async f
   if (!parsed.success) return invalid(parsed.error);
   let name: string;
   try {
-    const user = await addReviewer(await getActor(), event.data, parsed.data.query);
+    const user = await addReviewer(await limitedActor("invitation"), event.data, parsed.data.query);
     name = user.name ?? user.handle ?? parsed.data.query;
   } catch (e) {
     return actionError(e, "addReviewer");

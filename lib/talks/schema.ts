@@ -13,18 +13,59 @@ export const formatSchema = z.object({
 });
 export type Format = z.infer<typeof formatSchema>;
 
-/** Formats as JSON or as text, one per line: "LT 5", "Talk 20", "Session 40" (name, then minutes). */
+/** The longest formats text read (10 formats of a 50-character name and minutes fit easily). */
+export const FORMATS_TEXT_MAX = 2_000;
+
+/**
+ * Formats as JSON or as text, one per line: "LT 5", "Talk 20", "Session 40" (name, then minutes).
+ * Read by scanning each line from its end, not by a regular expression: a pattern such as
+ * /^(.*?)[\s:]+(\d+)$/ backtracks quadratically on a long run of spaces (issue 8's
+ * reproduction stalled the server for 24 s). Callers cap the text first (FORMATS_TEXT_MAX).
+ */
 export function formatsFromText(text: string): unknown[] {
   return text
-    .split(/\r?\n/)
+    .split("\n")
     .map((l) => l.trim())
     .filter(Boolean)
     .map((line) => {
-      const m = line.match(/^(.*?)[\s:：]+(\d+)\s*(?:min|分)?$/i);
-      const name = (m ? m[1]! : line).trim();
-      const id = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || `f${name.length}`;
-      return { id, name, minutes: m ? Number(m[2]) : NaN };
+      const m = splitFormatLine(line);
+      const name = (m ? m.name : line).trim();
+      const id = slugId(name) || `f${name.length}`;
+      return { id, name, minutes: m ? m.minutes : NaN };
     });
+}
+
+const isDigit = (c: string) => c >= "0" && c <= "9";
+const isSpace = (c: string) => c.trim() === "";
+const isSeparator = (c: string) => isSpace(c) || c === ":" || c === "：";
+
+/** "Talk 20", "Talk: 20 min", "LT：5分" → name and minutes; null without a separator and a number at the end. */
+function splitFormatLine(line: string): { name: string; minutes: number } | null {
+  let end = line.length;
+  if (line.slice(-3).toLowerCase() === "min") end -= 3;
+  else if (line.endsWith("分")) end -= 1;
+  while (end > 0 && isSpace(line[end - 1]!)) end--;
+  let digits = end;
+  while (digits > 0 && isDigit(line[digits - 1]!)) digits--;
+  if (digits === end) return null;
+  let sep = digits;
+  while (sep > 0 && isSeparator(line[sep - 1]!)) sep--;
+  if (sep === digits) return null;
+  return { name: line.slice(0, sep), minutes: Number(line.slice(digits, end)) };
+}
+
+/** "Talk (20 min)!" → "talk-20-min": runs of anything but a-z0-9 become one dash, none at the ends. */
+function slugId(name: string): string {
+  let out = "";
+  let dash = false;
+  for (const c of name.toLowerCase()) {
+    if ((c >= "a" && c <= "z") || isDigit(c)) {
+      if (dash && out) out += "-";
+      out += c;
+      dash = false;
+    } else dash = true;
+  }
+  return out;
 }
 
 export function formatsToText(formats: Format[]): string {
@@ -32,7 +73,7 @@ export function formatsToText(formats: Format[]): string {
 }
 
 const formats = z
-  .union([z.array(z.unknown()).max(50, "tooMany"), z.string().max(2000, "tooLong")])
+  .union([z.array(z.unknown()).max(50, "tooMany"), z.string().max(FORMATS_TEXT_MAX, "tooLong")])
   .transform((v) => (typeof v === "string" ? formatsFromText(v) : v))
   .pipe(z.array(formatSchema).min(1, "required").max(10, "tooMany"))
   .refine((fs) => new Set(fs.map((f) => f.id)).size === fs.length, "invalid");

@@ -60,9 +60,18 @@ export async function getCfp(eventId: string) {
   return cfp ? { ...cfp, formatList: parseFormats(cfp.formats), trackList: parseList(cfp.tracks) } : null;
 }
 
-export async function saveCfp(actor: Actor | null, eventId: string, input: CfpInput) {
+/**
+ * Throws unless the actor may open or change the event's call. Callers run it before reading
+ * and parsing the request body, so a stranger's request costs one lookup, not a parse.
+ */
+export async function authorizeCfpEditor(actor: Actor | null, eventId: string) {
   const { event, role } = await eventFor(actor, eventId);
   if (!canDecide(role)) throw event.status === "DRAFT" ? notFound() : forbidden();
+  return event;
+}
+
+export async function saveCfp(actor: Actor | null, eventId: string, input: CfpInput) {
+  const event = await authorizeCfpEditor(actor, eventId);
   const opensAt = parseDateTimeInZone(input.opensAt, event.timezone);
   const closesAt = parseDateTimeInZone(input.closesAt, event.timezone);
   const fields: Record<string, string[]> = {};

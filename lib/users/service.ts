@@ -4,8 +4,17 @@ import { type ProfileInput, HANDLE_RE } from "./schema";
 
 export type PublicUser = { id: string; name: string; handle: string; image: string | null };
 
+/** Without leading and trailing dashes; a loop, since /-+$/ backtracks quadratically on a long run of dashes. */
+function trimDashes(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && s[start] === "-") start++;
+  while (end > start && s[end - 1] === "-") end--;
+  return s.slice(start, end);
+}
+
 function handleBase(email: string): string {
-  const local = email.split("@")[0]!.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "");
+  const local = trimDashes(email.slice(0, 254).split("@")[0]!.toLowerCase().replace(/[^a-z0-9-]+/g, "-"));
   const base = local.slice(0, 30) || "user";
   return HANDLE_RE.test(base) ? base : "user";
 }

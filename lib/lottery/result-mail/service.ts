@@ -1,5 +1,6 @@
 // The result mail of a draw: everyone drawn is told, in their language, after the draw commits.
 import { db } from "../../db";
+import { MAIL_PRIORITY } from "../../mail/service";
 import { registrationMail } from "../../registrations/mail";
 import { TX_OPTIONS } from "../../registrations/service";
 
@@ -67,7 +68,7 @@ export async function enqueueResultMail(frameId: string, opts: ResultMailOptions
       const won = e.position <= capacity;
       const registration = { ...r, waitlistPosition: won ? null : e.position - capacity };
       const m = registrationMail(won ? "won" : "lost", r.user, { event: frame.event, frame, registration });
-      return [{ to: r.user.email, kind: `registration.${won ? "won" : "lost"}`, subject: m.subject, text: m.text }];
+      return [{ to: r.user.email, kind: `registration.${won ? "won" : "lost"}`, subject: m.subject, text: m.text, priority: MAIL_PRIORITY.bulk }];
     });
     const last = entries[entries.length - 1]!.position;
     const renewed = clock();

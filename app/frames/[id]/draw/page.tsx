@@ -4,45 +4,71 @@ import Link from "next/link";
 import { cache } from "react";
 import { DrawVerifier } from "@/components/registrations/draw-verifier";
 import { FrameLogTable } from "@/components/registrations/frame-log-table";
+import { RateLimitedNotice } from "@/components/ui/rate-limited";
 import { getActor } from "@/lib/auth";
+import { limitAnonymous } from "@/lib/ratelimit/actor";
+import { isRateLimited } from "@/lib/ratelimit/limiter";
 import { publicBaseUrl } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/server";
 import { frameLog } from "@/lib/frame-log/service";
-import { publicDraw } from "@/lib/lottery/data";
+import { DRAW_PAGE_SIZE, drawOrderPage, drawPlaceOf, publicDraw } from "@/lib/lottery/data";
+import { drawPageQuery } from "@/lib/lottery/schema";
 import { or404 } from "@/lib/pages";
 import { myRegistrationsForEvent } from "@/lib/registrations/data";
 import { formatDateTime } from "@/lib/time";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const load = cache((id: string) => or404(publicDraw(id)));
+// A large frame's page is costly to build: anonymous readers are counted (once per request).
+// The order itself is shown a page at a time: a frame of 2,000 applicants would make the page
+// megabytes. The whole order is in the JSON (/api/v1/frames/{id}/draw), which the verifier fetches.
+const load = cache(async (id: string) => {
+  await limitAnonymous("heavyRead", await getActor());
+  return or404(publicDraw(id, new Date(), { order: false }));
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const d = await load(id);
+  const d = await load(id).catch((e: unknown) => {
+    if (isRateLimited(e)) return null;
+    throw e;
+  });
+  if (!d) return { title: (await getTranslations("rateLimit"))("title") };
   return { title: `${(await getTranslations("draw"))("title", { frame: d.frameName })} — ${d.event.title}` };
 }
 
 const termClass = "font-semibold text-slate-700 dark:text-slate-300";
 const hashClass = "break-all font-mono text-xs";
 
-export default async function DrawPage({ params }: Props) {
+export default async function DrawPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const d = await load(id);
+  let d: Awaited<ReturnType<typeof load>>;
+  try {
+    d = await load(id);
+  } catch (e) {
+    if (isRateLimited(e)) return <RateLimitedNotice retryAfter={e.retryAfterSeconds} />;
+    throw e;
+  }
+  const query = drawPageQuery.parse(await searchParams);
   const actor = await getActor();
-  const [t, tv, locale, mine, log] = await Promise.all([
+  const drawn = d.seed !== null;
+  const [t, tv, locale, mine, log, found] = await Promise.all([
     getTranslations("draw"),
     getTranslations("lotteryV2"),
     currentLocale(),
     actor ? myRegistrationsForEvent(actor.userId, d.eventId) : Promise.resolve([]),
     frameLog(d.frameId),
+    drawn && query.find ? drawPlaceOf(d.frameId, [query.find]) : Promise.resolve(null),
   ]);
   const zone = d.event.timezone;
-  const drawn = d.seed !== null;
-  const nominated = new Set(d.nominated);
-  const myIds = new Set(mine.filter((r) => r.frameId === d.frameId).map((r) => r.publicId));
-  const myPlace = d.order.findIndex((publicId) => myIds.has(publicId));
+  const myPlace = drawn ? await drawPlaceOf(d.frameId, mine.filter((r) => r.frameId === d.frameId).map((r) => r.publicId)) : null;
+  const pages = Math.max(1, Math.ceil(d.orderCount / DRAW_PAGE_SIZE));
+  // A found public id opens the page it is on.
+  const page = found ? Math.ceil(found.position / DRAW_PAGE_SIZE) : Math.min(query.page, pages);
+  const entries = drawn ? await drawOrderPage(d.frameId, page) : [];
+  const outcome = (position: number) => (position <= d.capacity ? t("won") : t("waitlist", { position: position - d.capacity }));
   const pageUrl = `${publicBaseUrl()}/frames/${d.frameId}/draw`;
+  const pageHref = (p: number) => `/frames/${d.frameId}/draw${p > 1 ? `?page=${p}` : ""}#order-heading`;
   const jsonPath = `/api/v1/frames/${d.frameId}/draw`;
   const v2 = d.beacon !== null;
   const when = (x: Date) => formatDateTime(x, zone, locale);
@@ -142,7 +168,7 @@ export default async function DrawPage({ params }: Props) {
         {drawn && (
           <>
             <dt className={termClass}>{t("applicants")}</dt>
-            <dd className="tabular-nums">{t("applicantsCount", { count: d.order.length })}</dd>
+            <dd className="tabular-nums">{t("applicantsCount", { count: d.orderCount })}</dd>
           </>
         )}
         <dt className={termClass}>{t("nominated")}</dt>
@@ -154,8 +180,9 @@ export default async function DrawPage({ params }: Props) {
 
       {drawn && (
         <DrawVerifier
-          draw={{ algorithm: d.algorithm, commitment: d.commitment, seed: d.seed, capacity: d.capacity, nominated: d.nominated, applicantsDigest: d.applicantsDigest, order: d.order, beacon: d.beacon && { chain: d.beacon.chain, round: d.beacon.round, randomness: d.beacon.randomness, signature: d.beacon.signature } }}
-          log={log}
+          drawUrl={jsonPath}
+          logUrl={`/api/v1/frames/${d.frameId}/log`}
+          algorithm={d.algorithm}
           chain={d.chain && { hash: d.chain.hash, publicKey: d.chain.publicKey, genesis: d.chain.genesis, period: d.chain.period }}
         />
       )}
@@ -179,27 +206,56 @@ export default async function DrawPage({ params }: Props) {
           <h2 id="order-heading" className="mb-2 text-lg font-semibold">
             {t("order")}
           </h2>
-          {myPlace >= 0 && (
+          {myPlace && (
             <p className="mb-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:bg-sky-950 dark:text-sky-100" data-testid="draw-my-place">
-              {t("yourPlace", { publicId: d.order[myPlace]!, position: myPlace + 1 })}
+              {t("yourPlace", { publicId: myPlace.publicId, position: myPlace.position })}
             </p>
           )}
-          <ol className="gap-x-6 font-mono text-xs sm:columns-2 lg:columns-3" data-testid="draw-order">
-            {d.order.map((publicId, i) => {
-              const position = i + 1;
-              const won = position <= d.capacity;
+          <form method="get" action={`/frames/${d.frameId}/draw`} className="mb-3 flex flex-wrap items-end gap-2 text-sm" role="search">
+            <label className="flex flex-col gap-1">
+              <span className="font-semibold">{t("findLabel")}</span>
+              <input name="find" defaultValue={query.find} maxLength={64} autoComplete="off" spellCheck={false} className="w-48 rounded-md border border-slate-300 px-2 py-1 font-mono dark:border-slate-700 dark:bg-slate-900" />
+            </label>
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+              {t("findButton")}
+            </button>
+          </form>
+          {query.find && (
+            <p role="status" className="mb-2 rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800" data-testid="draw-found">
+              {found ? t("found", { publicId: found.publicId, position: found.position, outcome: outcome(found.position) }) : t("notFound", { publicId: query.find })}
+            </p>
+          )}
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">{t("orderPage", { from: (page - 1) * DRAW_PAGE_SIZE + 1, to: Math.min(page * DRAW_PAGE_SIZE, d.orderCount), count: d.orderCount })}</p>
+          <ol className="gap-x-6 font-mono text-xs sm:columns-2" data-testid="draw-order">
+            {entries.map((e) => {
+              const mark = e.publicId === myPlace?.publicId || e.publicId === found?.publicId;
               return (
-                <li key={publicId} className={`flex break-inside-avoid gap-2 border-b border-slate-100 py-0.5 dark:border-slate-800 ${i === myPlace ? "bg-sky-100 dark:bg-sky-900" : ""}`}>
-                  <span className="w-12 shrink-0 text-right tabular-nums text-slate-500">{position}</span>
-                  <span>{publicId}</span>
-                  <span className={won ? "text-emerald-800 dark:text-emerald-300" : "text-amber-800 dark:text-amber-300"}>
-                    {won ? t("won") : t("waitlist", { position: position - d.capacity })}
-                    {nominated.has(publicId) && ` · ${t("nominatedMark")}`}
+                <li key={e.publicId} className={mark ? "flex gap-2 bg-sky-100 dark:bg-sky-900" : "flex gap-2"}>
+                  <span className="w-12 text-right text-slate-500">{e.position}</span>
+                  <span>{e.publicId}</span>
+                  <span className={e.position <= d.capacity ? "text-emerald-800 dark:text-emerald-300" : "text-amber-800 dark:text-amber-300"}>
+                    {outcome(e.position)}
+                    {e.nominated && ` · ${t("nominatedMark")}`}
                   </span>
                 </li>
               );
             })}
           </ol>
+          {pages > 1 && (
+            <nav aria-label={t("orderPages")} className="mt-3 flex flex-wrap items-center gap-3 text-sm" data-testid="draw-pages">
+              {page > 1 && (
+                <Link href={pageHref(page - 1)} className="text-sky-800 underline dark:text-sky-300" rel="prev">
+                  {t("previousPage")}
+                </Link>
+              )}
+              <span>{t("pageOf", { page, pages })}</span>
+              {page < pages && (
+                <Link href={pageHref(page + 1)} className="text-sky-800 underline dark:text-sky-300" rel="next">
+                  {t("nextPage")}
+                </Link>
+              )}
+            </nav>
+          )}
         </section>
       )}
     </article>

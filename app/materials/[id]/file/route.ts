@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { apiRoute, idParam } from "@/lib/api/http";
 import { getActor } from "@/lib/auth";
+import { cacheHeaders, UPLOAD_HEADERS } from "@/lib/http/headers";
 import { parseRange } from "@/lib/materials/range";
 import { materialFile } from "@/lib/materials/service";
 import { uploads } from "@/lib/storage/service";
@@ -18,8 +19,9 @@ export const GET = apiRoute<Ctx>("materials.file", async (req, ctx) => {
     "content-type": "application/pdf",
     "content-disposition": `inline; filename="${name.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     "accept-ranges": "bytes",
-    "cache-control": "public, max-age=3600",
-    "x-content-type-options": "nosniff",
+    ...UPLOAD_HEADERS,
+    // A hidden file, or one of a draft event, is only for the organizers who may see it.
+    ...cacheHeaders(!m.hidden && m.event.status !== "DRAFT", "public, max-age=3600"),
   };
   if (range === "invalid") return new Response(null, { status: 416, headers: { ...headers, "content-range": `bytes */${size}` } });
   const { body } = await uploads().get(m.fileKey!, range ?? undefined);

@@ -1,7 +1,7 @@
 import { apiRoute, idParam, json, parseInput, readJsonObject } from "@/lib/api/http";
 import { getActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { materialJson, removeMaterial, replaceUpload, setHidden } from "@/lib/materials/service";
+import { assertCanReplace, materialJson, removeMaterial, replaceUpload, setHidden } from "@/lib/materials/service";
 import { hiddenInput } from "@/lib/materials/schema";
 import { receivePdfUpload } from "@/lib/materials/upload";
 
@@ -20,6 +20,7 @@ export const PUT = apiRoute<Ctx>("materials.replace", async (req, ctx) => {
   const id = await idParam(ctx);
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED");
+  await assertCanReplace(actor, id);
   const { file } = await receivePdfUpload(req);
   if (!file) throw new AppError("INVALID_INPUT", "No file", { file: ["fileRequired"] });
   return json(materialJson(await replaceUpload(actor, id, file)));

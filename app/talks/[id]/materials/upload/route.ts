@@ -1,7 +1,8 @@
 import { getActor } from "@/lib/auth";
 import { AppError, forbidden, isAppError } from "@/lib/errors";
+import { errorFields, log } from "@/lib/observability/logger";
 import { uploadFields } from "@/lib/materials/schema";
-import { addTalkUpload, assertCanAttach, replaceUpload } from "@/lib/materials/service";
+import { addTalkUpload, assertCanAttach, assertCanReplace, replaceUpload } from "@/lib/materials/service";
 import { receivePdfUpload } from "@/lib/materials/upload";
 import { uploads } from "@/lib/storage/service";
 
@@ -28,6 +29,7 @@ export async function POST(req: Request, ctx: Ctx) {
     const actor = await getActor();
     // Authorized before a byte of the body is read: strangers cannot fill the disk.
     await assertCanAttach(actor, id);
+    if (replace) await assertCanReplace(actor, replace);
     const { fields, file } = await receivePdfUpload(req);
     if (!file) throw new AppError("INVALID_INPUT", "No file", { file: ["fileRequired"] });
     const meta = uploadFields.safeParse(fields);
@@ -42,7 +44,7 @@ export async function POST(req: Request, ctx: Ctx) {
       const reason = Object.values(e.fields ?? {})[0]?.[0];
       return back(id, { error: e.code, ...(reason ? { reason } : {}) });
     }
-    console.error("[materials.upload]", e);
+    log("materials.upload").error(errorFields(e), "unexpected error");
     return back(id, { error: "INTERNAL" });
   }
 }

@@ -3,7 +3,7 @@ import { getActor } from "@/lib/auth";
 import { getEventForViewer } from "@/lib/events/service";
 import { notFound } from "@/lib/errors";
 import { cfpInput } from "@/lib/talks/schema";
-import { getCfp, saveCfp } from "@/lib/talks/service";
+import { authorizeCfpEditor, getCfp, saveCfp } from "@/lib/talks/service";
 
 export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
@@ -24,6 +24,7 @@ export const GET = apiRoute<Ctx>("cfp.get", async (_req, ctx) => {
 export const PUT = apiRoute<Ctx>("cfp.put", async (req, ctx) => {
   const id = await idParam(ctx);
   const actor = await getActor();
+  await authorizeCfpEditor(actor, id);
   const input = parseInput(cfpInput, await readJsonObject(req));
   await saveCfp(actor, id, input);
   return json(cfpJson((await getCfp(id))!));

@@ -3,6 +3,7 @@ import { pageOf, pageQuery } from "@/lib/api/paging";
 import { getActor } from "@/lib/auth";
 import { reportInput } from "@/lib/materials/schema";
 import { addReport, materialJson, materialsPage } from "@/lib/materials/service";
+import { limitedActor } from "@/lib/ratelimit/actor";
 
 export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
@@ -18,7 +19,7 @@ export const GET = apiRoute<Ctx>("materials.list", async (req, ctx) => {
 /** A report link (参加レポート) by someone registered for the event. */
 export const POST = apiRoute<Ctx>("materials.report", async (req, ctx) => {
   const id = await idParam(ctx);
-  const actor = await getActor();
+  const actor = await limitedActor("report");
   const input = parseInput(reportInput, await readJsonObject(req));
   return json(materialJson(await addReport(actor, id, input)), 201);
 });

@@ -4,6 +4,7 @@ import { participants } from "@/lib/registrations/data";
 import { applyInput, registrationListQuery } from "@/lib/registrations/schema";
 import { toRegistrationJson } from "@/lib/registrations/serialize";
 import { apply } from "@/lib/registrations/service";
+import { limitedActor } from "@/lib/ratelimit/actor";
 
 export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
@@ -11,7 +12,7 @@ type Ctx = { params: Promise<{ id: string }> };
 /** Apply to a frame of the event. */
 export const POST = apiRoute<Ctx>("registrations.create", async (req, ctx) => {
   const id = await idParam(ctx);
-  const actor = await getActor();
+  const actor = await limitedActor("application");
   const input = parseInput(applyInput, await readJsonObject(req));
   const reg = await apply(actor, id, input);
   return json(toRegistrationJson(reg), 201);

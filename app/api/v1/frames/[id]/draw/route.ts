@@ -3,12 +3,14 @@ import { getActor } from "@/lib/auth";
 import { publicDraw } from "@/lib/lottery/data";
 import { drawByOrganizer } from "@/lib/lottery/service";
 import { toDrawJson } from "@/lib/registrations/serialize";
+import { limitAnonymous } from "@/lib/ratelimit/actor";
 
 export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
 
 /** Public: the commitment before the draw; seed and order after it. */
 export const GET = apiRoute<Ctx>("draw.get", async (_req, ctx) => {
+  await limitAnonymous("heavyRead", await getActor());
   return json(toDrawJson(await publicDraw(await idParam(ctx))), 200, { "access-control-allow-origin": "*" });
 });
 

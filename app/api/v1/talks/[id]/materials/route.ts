@@ -1,10 +1,10 @@
 import { apiRoute, idParam, json, parseInput, readJsonObject } from "@/lib/api/http";
-import { getActor } from "@/lib/auth";
 import { linkInput, uploadFields } from "@/lib/materials/schema";
 import { addTalkLink, addTalkUpload, assertCanAttach, materialJson } from "@/lib/materials/service";
 import { receivePdfUpload } from "@/lib/materials/upload";
 import { AppError } from "@/lib/errors";
 import { uploads } from "@/lib/storage/service";
+import { limitedActor } from "@/lib/ratelimit/actor";
 
 export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
@@ -15,7 +15,7 @@ type Ctx = { params: Promise<{ id: string }> };
  */
 export const POST = apiRoute<Ctx>("materials.talk", async (req, ctx) => {
   const id = await idParam(ctx);
-  const actor = await getActor();
+  const actor = await limitedActor("report");
   if ((req.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     await assertCanAttach(actor, id);
     const { fields, file } = await receivePdfUpload(req);
