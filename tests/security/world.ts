@@ -136,9 +136,14 @@ export function pdfForm(): FormData {
 
 // Database snapshots ---------------------------------------------------------------------------
 
-function models(): { name: string; updatedAt: boolean }[] {
+/** The request counters of the rate limiter change with every request, refused or not: that is their job. */
+const BOOKKEEPING = new Set(["RateLimit"]);
+
+function models(): { name: string; table: string; updatedAt: boolean }[] {
   const schema = readFileSync(path.join(process.cwd(), "prisma/schema.prisma"), "utf8");
-  return [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].map((m) => ({ name: m[1]!, updatedAt: /^\s+updatedAt\s/m.test(m[2]!) }));
+  return [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)]
+    .filter((m) => !BOOKKEEPING.has(m[1]!))
+    .map((m) => ({ name: m[1]!, table: m[2]!.match(/@@map\("([^"]+)"\)/)?.[1] ?? m[1]!, updatedAt: /^\s+updatedAt\s/m.test(m[2]!) }));
 }
 
 const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
@@ -156,7 +161,7 @@ export async function fullSnapshot(): Promise<Record<string, string>> {
 
 /** Row counts and the latest updatedAt of every table, in one query (cheap enough per request). */
 export async function quickSnapshot(): Promise<string> {
-  const parts = models().flatMap(({ name, updatedAt }) => [`(SELECT COUNT(*) FROM "${name}")`, ...(updatedAt ? [`(SELECT MAX("updatedAt") FROM "${name}")`] : [])]);
+  const parts = models().flatMap(({ table, updatedAt }) => [`(SELECT COUNT(*) FROM "${table}")`, ...(updatedAt ? [`(SELECT MAX("updatedAt") FROM "${table}")`] : [])]);
   const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${parts.map((p, i) => `${p} AS c${i}`).join(", ")}`);
   return JSON.stringify(rows[0], (_k, v) => (typeof v === "bigint" ? String(v) : v instanceof Date ? v.toISOString() : v));
 }
