@@ -23,6 +23,22 @@ export const optionalHttpUrl = z.union([z.literal(""), z.null(), httpUrl]).optio
 
 export const optionalText = (max: number) => z.union([z.null(), z.string().trim().max(max, "tooLong")]).optional().transform(emptyToNull);
 
+// A UTF-16 surrogate without its pair: JSON can carry one ("\ud800"), a database cannot store it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when a string is valid Unicode (String.prototype.isWellFormed, for ES2023 typings). */
+export function isWellFormedText(s: string): boolean {
+  return !LONE_SURROGATE.test(s);
+}
+
+/**
+ * Text a database can store: valid Unicode without NUL (PostgreSQL refuses "\u0000" in text; no
+ * form or API field has a use for it).
+ */
+export function isStorableText(s: string): boolean {
+  return !s.includes("\u0000") && isWellFormedText(s);
+}
+
 /** FormData → plain object: repeated keys become arrays only where listed. */
 export function formToObject(form: FormData, arrays: string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};

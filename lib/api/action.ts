@@ -1,9 +1,11 @@
 // The one door of every server action, as `apiRoute` is for route handlers. Before the action
 // parses anything, its arguments are measured: the number of form fields, each string's length
 // and the total size are capped, and an oversized call gets the usual form state with
-// PAYLOAD_TOO_LARGE. The action then validates its fields with the zod schema named for it in
+// PAYLOAD_TOO_LARGE; text no database can store (NUL, a lone surrogate) gets INVALID_INPUT. The
+// action then validates its fields with the zod schema named for it in
 // lib/api/registry.ts and authorizes inside itself or its service.
 import type { ActionState } from "../errors";
+import { isStorableText } from "../validation";
 import { type ActionName, actions } from "./registry";
 
 /** Everything a form sends: an event's 20,000-character description in Japanese is ~60 KB. */
@@ -13,10 +15,11 @@ export const ACTION_STRING_LIMIT = 20_000;
 /** Decisions on up to 500 proposals at once are the widest form. */
 export const ACTION_FIELD_LIMIT = 600;
 
-const refusal = (field?: string): ActionState => ({ ok: false, code: "PAYLOAD_TOO_LARGE", fields: { [field ?? "_form"]: ["tooLong"] } });
+const refusal = (why: { field?: string; unstorable?: boolean }): ActionState =>
+  why.unstorable ? { ok: false, code: "INVALID_INPUT", fields: { [why.field ?? "_form"]: ["invalid"] } } : { ok: false, code: "PAYLOAD_TOO_LARGE", fields: { [why.field ?? "_form"]: ["tooLong"] } };
 
-/** Why these arguments are too large (the field to blame), or null when they fit. */
-export function oversized(args: readonly unknown[]): { field?: string } | null {
+/** Why these arguments cannot be taken (too large, or text no database stores), or null. */
+export function oversized(args: readonly unknown[]): { field?: string; unstorable?: boolean } | null {
   let bytes = 0;
   let fields = 0;
   for (const arg of args) {
@@ -27,6 +30,7 @@ export function oversized(args: readonly unknown[]): { field?: string } | null {
         bytes += key.length * 3;
         if (typeof value === "string") {
           if (value.length > ACTION_STRING_LIMIT) return { field: key };
+          if (!isStorableText(value) || !isStorableText(key)) return { field: key, unstorable: true };
           bytes += Buffer.byteLength(value);
         } else bytes += value.size;
         if (bytes > ACTION_BODY_LIMIT) return {};
@@ -65,7 +69,7 @@ export function serverAction<A extends unknown[], R>(name: ActionName, impl: (..
   return async (...args: A) => {
     const tooBig = oversized(args);
     // Form actions returning void ignore the state; stateful forms show the translated code.
-    if (tooBig) return refusal(tooBig.field) as R;
+    if (tooBig) return refusal(tooBig) as R;
     return impl(...args);
   };
 }

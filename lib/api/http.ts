@@ -8,7 +8,7 @@ import ja from "../i18n/messages/ja.json";
 import { LOCALE_COOKIE, type Locale, resolveLocale } from "../i18n/locale";
 import { currentRequestId, REQUEST_ID_HEADER } from "../observability/context";
 import { errorFields, log } from "../observability/logger";
-import { fieldErrors } from "../validation";
+import { fieldErrors, isStorableText } from "../validation";
 import { DEFAULT_BODY_LIMIT, withBoundedBody } from "./body";
 import { type RouteName, routes } from "./registry";
 import { crossOriginVerdict } from "../http/origin";
@@ -57,7 +57,28 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
   return r.data;
 }
 
-/** Reads a JSON object body; anything else is a 400, not a crash. */
+/** How deep a JSON body may nest: the deepest input shape (questions, formats) is three levels. */
+const MAX_JSON_DEPTH = 16;
+
+/** Strings and keys that are not valid Unicode, or nesting past MAX_JSON_DEPTH, in a parsed body. */
+function jsonProblem(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === "string") {
+      if (!isStorableText(v)) return true;
+    } else if (v !== null && typeof v === "object") {
+      if (depth >= MAX_JSON_DEPTH) return true;
+      for (const [k, x] of Object.entries(v)) {
+        if (!isStorableText(k)) return true;
+        stack.push([x, depth + 1]);
+      }
+    }
+  }
+  return false;
+}
+
+/** Reads a JSON object body; anything else (or text no database can store) is a 400, not a crash. */
 export async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
   let body: unknown;
   try {
@@ -65,7 +86,7 @@ export async function readJsonObject(req: Request): Promise<Record<string, unkno
   } catch {
     throw new AppError("INVALID_INPUT", "The body must be JSON", { _form: ["invalidJson"] });
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+  if (typeof body !== "object" || body === null || Array.isArray(body) || jsonProblem(body)) {
     throw new AppError("INVALID_INPUT", "The body must be a JSON object", { _form: ["invalidJson"] });
   }
   return body as Record<string, unknown>;
@@ -74,7 +95,10 @@ export async function readJsonObject(req: Request): Promise<Record<string, unkno
 /** Query string → plain object, snake_case API names mapped to the schema's names. */
 export function queryObject(req: Request, rename: Record<string, string> = {}): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of new URL(req.url).searchParams) out[rename[k] ?? k] = v;
+  for (const [k, v] of new URL(req.url).searchParams) {
+    if (!isStorableText(v)) throw new AppError("INVALID_INPUT", "Invalid query", { [rename[k] ?? k]: ["invalid"] });
+    out[rename[k] ?? k] = v;
+  }
   return out;
 }
 

@@ -13,6 +13,7 @@ import { icsQuery, roomInput, slotInput } from "../schedule/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
 import { createTokenInput, revokeTokenInput } from "../tokens/schema";
 import { profileInput } from "../users/schema";
+import { pageQuery } from "./paging";
 import { type ComponentName, listOf, ref } from "./shapes";
 
 /**
@@ -124,13 +125,13 @@ export const routes = {
   "registrations.list": route({ method: "GET", path: "/api/v1/events/{id}/registrations", summary: "The event's registrations (organizers)", auth: "organizer", resource: "event", query: registrationListQuery, queryNames: { per_page: "perPage", frame_id: "frameId" }, response: ok(200, "Registrations with the person", listOf("Registration")), errors: [400, 401, 403, 404] }),
   "registrations.get": route({ method: "GET", path: "/api/v1/registrations/{id}", summary: "One's own registration", auth: "owner", resource: "registration", response: ok(200, "The registration", "Registration"), errors: [401, 404] }),
   "registrations.cancel": route({ method: "DELETE", path: "/api/v1/registrations/{id}", summary: "Cancel one's own registration", auth: "owner", resource: "registration", response: ok(200, "Now cancelled", "Registration"), errors: [401, 404, 409, 422] }),
-  "me.registrations": route({ method: "GET", path: "/api/v1/me/registrations", summary: "The caller's registrations", auth: "signed-in", response: ok(200, "Registrations", listOf("Registration")), errors: [401] }),
+  "me.registrations": route({ method: "GET", path: "/api/v1/me/registrations", summary: "The caller's registrations, upcoming first", auth: "signed-in", query: pageQuery, queryNames: { per_page: "perPage" }, response: ok(200, "Registrations", listOf("Registration")), errors: [400, 401] }),
   // Timetable
   "schedule.json": route({ method: "GET", path: "/api/v1/events/{id}/schedule", summary: "The timetable (public once published)", auth: "public", resource: "event", response: ok(200, "Rooms and items", "Schedule"), errors: [404] }),
   "schedule.ics": route({ method: "GET", path: "/api/v1/events/{id}/schedule.ics", summary: "The timetable as iCalendar (`slot`: one slot only)", auth: "public", resource: "event", query: icsQuery, response: ok(200, "iCalendar", undefined, "text/calendar"), errors: [404] }),
   "schedule.xml": route({ method: "GET", path: "/api/v1/events/{id}/schedule.xml", summary: "The timetable as frab XML (Giggity, ConfClerk)", auth: "public", resource: "event", response: ok(200, "frab XML", undefined, "application/xml"), errors: [404] }),
   // Talks
-  "talks.list": route({ method: "GET", path: "/api/v1/events/{id}/talks", summary: "Confirmed talks; organizers, reviewers and speakers see more", auth: "public", resource: "event", response: ok(200, "Talks", listOf("Talk")), errors: [404] }),
+  "talks.list": route({ method: "GET", path: "/api/v1/events/{id}/talks", summary: "Confirmed talks; organizers, reviewers and speakers see more", auth: "public", resource: "event", query: pageQuery, queryNames: { per_page: "perPage" }, response: ok(200, "Talks", listOf("Talk")), errors: [400, 404] }),
   "cfp.get": route({ method: "GET", path: "/api/v1/events/{id}/cfp", summary: "The call for proposals", auth: "public", resource: "event", response: ok(200, "The call: dates, formats, tracks, guidelines", { type: "object" }), errors: [404] }),
   "cfp.put": route({
     method: "PUT",
@@ -158,7 +159,7 @@ export const routes = {
     sample: { title: "Taken over" },
   }),
   // Materials
-  "materials.list": route({ method: "GET", path: "/api/v1/events/{id}/materials", summary: "The event's materials", auth: "public", resource: "event", response: ok(200, "Materials", listOf("Material")), errors: [404] }),
+  "materials.list": route({ method: "GET", path: "/api/v1/events/{id}/materials", summary: "The event's materials", auth: "public", resource: "event", query: pageQuery, queryNames: { per_page: "perPage" }, response: ok(200, "Materials", listOf("Material")), errors: [400, 404] }),
   "materials.report": route({ method: "POST", path: "/api/v1/events/{id}/materials", summary: "Post a report link (people registered for the event)", auth: "registered", resource: "event", body: reportInput, response: ok(201, "The report", "Material"), errors: [...JSON_ERRORS, 401, 403, 404], sample: { title: "My report", url: "https://example.com/report" } }),
   "materials.talk": route({
     method: "POST",

@@ -60,7 +60,14 @@ export async function receivePdfUpload(req: Request): Promise<UploadResult> {
   let stored: Promise<(Stored & { fileName: string }) | null> = Promise.resolve(null);
   const parsed = new Promise<void>((resolve, reject) => {
     // Browsers send file names as UTF-8 (日本語のファイル名); busboy assumes Latin-1 otherwise.
-    const bb = busboy({ headers: { "content-type": type }, defParamCharset: "utf8", limits: { files: 1, fields: 20, fieldSize: 10_000, fileSize: limit + 1 } });
+    // A malformed multipart body (no boundary, cut short) is the sender's mistake: a 400, not a 500.
+    const malformed = (e: unknown) => (e instanceof AppError ? e : new AppError("INVALID_INPUT", "Malformed multipart body", { file: ["fileRequired"] }));
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({ headers: { "content-type": type }, defParamCharset: "utf8", limits: { files: 1, fields: 20, fieldSize: 10_000, fileSize: limit + 1 } });
+    } catch (e) {
+      return reject(malformed(e));
+    }
     bb.on("field", (name, value) => {
       fields[name] = value;
     });
@@ -91,7 +98,7 @@ export async function receivePdfUpload(req: Request): Promise<UploadResult> {
         .then((s) => ({ ...s, fileName }));
       stored.catch(() => stream.resume());
     });
-    bb.on("error", reject);
+    bb.on("error", (e) => reject(malformed(e)));
     bb.on("close", () => resolve());
     // An aborted request errors its body; busboy is told, so the file stream in flight fails
     // and the storage removes its partial file.

@@ -111,12 +111,19 @@ const PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0
 /** Calls a route in-process as the current caller (request-context), like Next would. */
 export async function callRoute(entry: RouteEntry, handler: Handler, opts: { id: string; body?: BodyInit | null; contentType?: string; query?: string; headers?: Record<string, string> }) {
   const param = entry.path.match(/\{(\w+)\}/)?.[1];
-  const url = `http://localhost:3000${entry.path.replace(/\{\w+\}/, encodeURIComponent(opts.id))}${opts.query ? `?${opts.query}` : ""}`;
+  // A URL carries UTF-8: a lone surrogate arrives as U+FFFD, so that is what the handler sees.
+  const id = wellFormed(opts.id);
+  const url = `http://localhost:3000${entry.path.replace(/\{\w+\}/, encodeURIComponent(id))}${opts.query ? `?${opts.query}` : ""}`;
   const headers = new Headers(request.headers);
   if (opts.contentType) headers.set("content-type", opts.contentType);
   for (const [k, v] of Object.entries(opts.headers ?? {})) headers.set(k, v);
   const req = new Request(url, { method: entry.method, headers, body: opts.body ?? undefined, ...(opts.body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
-  return handler(req, { params: Promise.resolve(param ? { [param]: opts.id } : {}) });
+  return handler(req, { params: Promise.resolve(param ? { [param]: id } : {}) });
+}
+
+/** As a URL carries text: a lone surrogate becomes U+FFFD (String.prototype.toWellFormed). */
+export function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 
 /** A multipart body with a small PDF, as the upload form sends it. */
@@ -129,9 +136,14 @@ export function pdfForm(): FormData {
 
 // Database snapshots ---------------------------------------------------------------------------
 
-function models(): { name: string; updatedAt: boolean }[] {
+/** The request counters of the rate limiter change with every request, refused or not: that is their job. */
+const BOOKKEEPING = new Set(["RateLimit"]);
+
+function models(): { name: string; table: string; updatedAt: boolean }[] {
   const schema = readFileSync(path.join(process.cwd(), "prisma/schema.prisma"), "utf8");
-  return [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].map((m) => ({ name: m[1]!, updatedAt: /^\s+updatedAt\s/m.test(m[2]!) }));
+  return [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)]
+    .filter((m) => !BOOKKEEPING.has(m[1]!))
+    .map((m) => ({ name: m[1]!, table: m[2]!.match(/@@map\("([^"]+)"\)/)?.[1] ?? m[1]!, updatedAt: /^\s+updatedAt\s/m.test(m[2]!) }));
 }
 
 const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
@@ -149,7 +161,7 @@ export async function fullSnapshot(): Promise<Record<string, string>> {
 
 /** Row counts and the latest updatedAt of every table, in one query (cheap enough per request). */
 export async function quickSnapshot(): Promise<string> {
-  const parts = models().flatMap(({ name, updatedAt }) => [`(SELECT COUNT(*) FROM "${name}")`, ...(updatedAt ? [`(SELECT MAX("updatedAt") FROM "${name}")`] : [])]);
+  const parts = models().flatMap(({ table, updatedAt }) => [`(SELECT COUNT(*) FROM "${table}")`, ...(updatedAt ? [`(SELECT MAX("updatedAt") FROM "${table}")`] : [])]);
   const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${parts.map((p, i) => `${p} AS c${i}`).join(", ")}`);
   return JSON.stringify(rows[0], (_k, v) => (typeof v === "bigint" ? String(v) : v instanceof Date ? v.toISOString() : v));
 }

@@ -1,4 +1,5 @@
-import { apiRoute, idParam, json, parseInput, readJsonObject } from "@/lib/api/http";
+import { apiRoute, idParam, json, parseInput, queryObject, readJsonObject } from "@/lib/api/http";
+import { pageOf, pageQuery } from "@/lib/api/paging";
 import { getActor } from "@/lib/auth";
 import { reportInput } from "@/lib/materials/schema";
 import { addReport, materialJson, materialsPage } from "@/lib/materials/service";
@@ -8,10 +9,11 @@ export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
 
 /** Every visible material of the event: talks' slides and videos, and reports. */
-export const GET = apiRoute<Ctx>("materials.list", async (_req, ctx) => {
+export const GET = apiRoute<Ctx>("materials.list", async (req, ctx) => {
+  const q = parseInput(pageQuery, queryObject(req, { per_page: "perPage" }));
   const page = await materialsPage(await getActor(), await idParam(ctx));
-  const items = [...page.talks.flatMap((t) => t.materials), ...page.eventMaterials, ...page.reports].map(materialJson);
-  return json({ total: items.length, page: 1, perPage: items.length, items });
+  const all = pageOf([...page.talks.flatMap((t) => t.materials), ...page.eventMaterials, ...page.reports], q);
+  return json({ ...all, items: all.items.map(materialJson) });
 });
 
 /** A report link (参加レポート) by someone registered for the event. */
