@@ -21,6 +21,6 @@ Promise.resolve()
     else await import("./start");
   })
   .catch((e: unknown) => {
-    console.error("Could not prepare the end-to-end database:", e instanceof Error ? e.message : e);
+    console.error("Could not start the end-to-end server:", e instanceof Error ? e.message : e);
     process.exit(1);
   });
