@@ -11,8 +11,11 @@ import { TEST_CHAIN } from "./tests/support/test-chain";
 // the registration invariants afterwards. It runs after the browser projects, one file at a time,
 // so that its bursts do not slow the browser tests into timeouts. On its own, skip that wait:
 // `npx playwright test --project load --no-deps`. E2E_DATABASE_URL=postgresql://user@host/name
-// runs the server on PostgreSQL (that database is dropped and created again).
+// runs the server on PostgreSQL (that database is dropped and created again); with it,
+// E2E_INSTANCES=3 runs three instances of the server behind nginx on E2E_PORT instead (ports
+// E2E_PORT+10…, scripts/e2e-cluster.ts), for the load tests.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const INSTANCES = Number(process.env.E2E_INSTANCES || 1);
 const baseURL = `http://localhost:${PORT}`;
 // A local drand relay on the next port signs the test chain's rounds; the server checks lottery
 // v2 draws against that chain (frames stay v1 unless made with `beacon: "drand-quicknet"`).
@@ -62,6 +65,8 @@ export default defineConfig({
       timeout: 600_000,
       reuseExistingServer: !process.env.CI,
       stdout: "pipe",
+      // The instances and nginx are stopped with SIGTERM (graceful), not killed.
+      ...(INSTANCES > 1 ? { gracefulShutdown: { signal: "SIGTERM" as const, timeout: 30_000 } } : {}),
       env: {
         PORT: String(PORT),
         DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./data/e2e.db",

@@ -1,7 +1,7 @@
 // Cancellations racing promotions: from a full first-come frame with a waitlist, confirmed people
 // cancel (some twice at once, like a double tap) while waitlisted people cancel and newcomers
 // apply, all in the same instant.
-import { applyAll, expect, type Person, type Registration, settle, test, waitlistOf } from "./load";
+import { applyAll, expect, INSTANCES, type Person, type Registration, servedBy, settle, test, waitlistOf } from "./load";
 
 const CAPACITY = 100;
 const FIRST = 200; // fill the frame and a 100-long waitlist
@@ -48,6 +48,8 @@ test("keeps the seats full and the waitlist gap-free in order when cancellations
     Promise.all(inAndOut.map(applyThenCancel)),
   ]);
 
+  // Behind the proxy (E2E_INSTANCES), the cancellations were spread over every instance.
+  expect(servedBy([...cancels, ...doubleTaps]).size).toBe(INSTANCES);
   // Each registration is cancelled exactly once: a double tap gets one 200 and one 409.
   const tapped = new Set(leavingConfirmed.slice(0, DOUBLE_TAPS).map((r) => r.id));
   const statusesOf = (r: Registration, i: number) => [cancels[i]!.status, ...(tapped.has(r.id) ? [doubleTaps[[...tapped].indexOf(r.id)]!.status] : [])].sort();

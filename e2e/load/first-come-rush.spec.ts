@@ -1,5 +1,5 @@
 // A signup rush on a first-come frame: everyone applies in the same instant.
-import { applyAll, CROWD_SIZE, expect, test, waitlistOf } from "./load";
+import { applyAll, CROWD_SIZE, expect, INSTANCES, servedBy, test, waitlistOf } from "./load";
 
 const CAPACITY = 100;
 
@@ -12,6 +12,8 @@ test("seats exactly the capacity and waitlists the rest in order when 520 people
 
   // Every application is acknowledged: no 5xx, no timeout, no refusal.
   expect(answers.filter((a) => a.status !== 201)).toEqual([]);
+  // Behind the proxy (E2E_INSTANCES), every instance took part in the race.
+  expect(servedBy(answers).size).toBe(INSTANCES);
   const acknowledged = answers.map((a) => a.body as { id: string; status: string; waitlistPosition: number | null; receiptNumber: number; userId: string });
 
   const stored = await organizer.registrations(event.id, frame.id);

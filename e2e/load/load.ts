@@ -38,8 +38,19 @@ export async function inBatches<T, R>(items: readonly T[], limit: number, fn: (i
   return out;
 }
 
+/** How many server instances answer (E2E_INSTANCES: that many behind nginx, scripts/e2e-cluster.ts). */
+export const INSTANCES = Number(process.env.E2E_INSTANCES || 1);
+
+/**
+ * The instances that served these answers: nginx names the upstream in X-E2E-Upstream; without
+ * the proxy there is one server.
+ */
+export function servedBy(answers: readonly { servedBy: string }[]): Set<string> {
+  return new Set(answers.map((a) => a.servedBy));
+}
+
 /** A response's status and JSON body, read at once so nothing is left pending. */
-export async function settle(res: APIResponse): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function settle(res: APIResponse): Promise<{ status: number; body: Record<string, unknown>; servedBy: string }> {
   const text = await res.text();
   let body: Record<string, unknown> = {};
   try {
@@ -47,7 +58,7 @@ export async function settle(res: APIResponse): Promise<{ status: number; body: 
   } catch {
     body = { raw: text.slice(0, 200) };
   }
-  return { status: res.status(), body };
+  return { status: res.status(), body, servedBy: res.headers()["x-e2e-upstream"] ?? "the server" };
 }
 
 async function ok<T>(res: APIResponse, what: string): Promise<T> {
