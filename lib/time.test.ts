@@ -16,6 +16,12 @@ describe("time", () => {
     expect(parseDateTimeInZone("2015-13-45T99:00", "Asia/Tokyo")).toBeNull();
     expect(parseDateTimeInZone("", "Asia/Tokyo")).toBeNull();
   });
+  it("refuses years no database stores alike (year 0 is valid in JavaScript, not in PostgreSQL)", () => {
+    expect(parseDateTimeInZone("0000-01-01T00:00:00Z", "Asia/Tokyo")).toBeNull();
+    expect(parseDateTimeInZone("1899-12-31T12:00", "UTC")).toBeNull();
+    expect(parseDateTimeInZone("1900-01-02T00:00", "UTC")!.toISOString()).toBe("1900-01-02T00:00:00.000Z");
+    expect(parseDateTimeInZone("9999-12-31T00:00Z", "Asia/Tokyo")!.getUTCFullYear()).toBe(9999);
+  });
   it("round-trips a datetime-local value in the zone", () => {
     const d = new Date("2015-05-20T10:00:00Z");
     expect(toDateTimeLocal(d, "Asia/Tokyo")).toBe("2015-05-20T19:00");

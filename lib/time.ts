@@ -12,6 +12,9 @@ export function isValidTimezone(tz: string): boolean {
   }
 }
 
+const MIN_YEAR = 1900;
+const MAX_YEAR = 9999;
+
 const LOCAL_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 const OFFSET_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -25,7 +28,10 @@ export function parseDateTimeInZone(value: string, timezone: string): Date | nul
   if (OFFSET_RE.test(v)) d = new Date(v);
   else if (LOCAL_RE.test(v)) d = fromZonedTime(v, timezone);
   else return null;
-  return Number.isNaN(d.getTime()) ? null : d;
+  if (Number.isNaN(d.getTime())) return null;
+  // Year 0 and the like parse in JavaScript but not in PostgreSQL: keep to years any event has.
+  const year = d.getUTCFullYear();
+  return year < MIN_YEAR || year > MAX_YEAR ? null : d;
 }
 
 /** The value for an <input type="datetime-local"> showing `date` in `timezone`. */
