@@ -1,7 +1,8 @@
 // The micro-cache of public pages: what it shares with anonymous visitors, what it never keeps,
 // fresh nonces, invalidation by writes and by time, one render per key, and the language key.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { newNonce, pageCsp } from "../http/headers";
 import { resolveLocale } from "../i18n/locale";
@@ -56,6 +57,19 @@ async function get(url: string, headers: Record<string, string> = {}) {
   return { res, body, cache: res.headers.get("x-hako-cache"), nonce: /'nonce-([^']+)'/.exec(csp)?.[1], bodyNonces: [...body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]) };
 }
 
+/** The bytes as sent (fetch would decode them). */
+function raw(url: string, acceptEncoding: string) {
+  return new Promise<{ encoding?: string; bytes: Buffer }>((resolve, reject) => {
+    request(url, { headers: { "accept-encoding": acceptEncoding, "accept-language": "en" } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ encoding: res.headers["content-encoding"], bytes: Buffer.concat(chunks) }));
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
 describe("the page cache", () => {
   it("serves an anonymous visitor's page from the cache, with a fresh nonce each time in header and body", async () => {
     const state: Fake = { renders: 0, data: "v1" };
@@ -79,6 +93,16 @@ describe("the page cache", () => {
     expect(gz.headers.get("content-encoding")).toBe("gzip");
     expect(gz.headers.get("vary")).toContain("Accept-Encoding");
     expect(await gz.text()).toContain("hello v1 render 1");
+    for (let i = 0; i < 2; i++) {
+      const gzip = await raw(`${url}/events/abc`, "gzip, deflate, br");
+      expect(gzip.encoding).toBe("gzip");
+      const page = gunzipSync(gzip.bytes).toString();
+      const nonce = /nonce="([^"]+)"/.exec(page)![1]!;
+      expect(page).toBe(`<html lang="en"><script nonce="${nonce}">self.__next_f.push([1,"${nonce}"])</script><p>hello v1 render 1</p></html>`);
+    }
+    const br = await raw(`${url}/events/abc`, "br");
+    expect(br.encoding).toBe("br");
+    expect(brotliDecompressSync(br.bytes).toString()).toContain("hello v1 render 1");
     const head = await fetch(`${url}/events/abc`, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(state.renders).toBe(1);
