@@ -166,7 +166,7 @@ export function createPageCache(handle: Handle, options: PageCacheOptions): Page
 
   const serve = (req: IncomingMessage, res: ServerResponse, entry: Entry, state: "hit" | "stale" | "wait") => {
     const nonce = newNonce();
-    let body = Buffer.from(entry.parts.join(nonce));
+    let body: Buffer = Buffer.from(entry.parts.join(nonce));
     res.statusCode = entry.status;
     for (const [name, value] of Object.entries(entry.headers)) if (value !== undefined) res.setHeader(name, value);
     if (entry.csp) res.setHeader("content-security-policy", entry.csp.join(nonce));
