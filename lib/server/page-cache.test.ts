@@ -177,9 +177,12 @@ describe("the page cache", () => {
     for (const r of burst) expect(r.bodyNonces).toEqual([r.nonce]);
     clock += 2000;
     state.data = "v2";
-    const [renderer, ...others] = await Promise.all([get(`${url}/`), new Promise((r) => setTimeout(r, 30)).then(() => Promise.all([get(`${url}/`), get(`${url}/`)]))]).then(([a, b]) => [a, ...b]);
-    expect(renderer!.cache).toBe("miss");
-    expect(renderer!.body).toContain("v2");
+    const rendering = get(`${url}/`);
+    while (state.renders < 2) await new Promise((r) => setTimeout(r, 5));
+    const others = await Promise.all([get(`${url}/`), get(`${url}/`)]);
+    const renderer = await rendering;
+    expect(renderer.cache).toBe("miss");
+    expect(renderer.body).toContain("v2");
     expect(others.map((r) => r.cache)).toEqual(["stale", "stale"]);
     expect(others[0]!.body).toContain("v1");
     expect((await get(`${url}/`)).body).toContain("v2 render 2");
@@ -199,5 +202,30 @@ describe("the page cache", () => {
     expect(jaCookie.body).toContain('lang="ja"');
     // The query is part of the key.
     expect((await get(`${url}/events?page=2`)).cache).toBe("miss");
+  });
+
+  it("keeps a bounded number of pages and bytes, the least recently used going first", async () => {
+    const state: Fake = { renders: 0, data: "v1" };
+    const { cache, url } = await start(state, { maxEntries: 2 });
+    await get(`${url}/events/a`);
+    await get(`${url}/events/b`);
+    await get(`${url}/events/a`); // a is now the most recently used
+    await get(`${url}/events/c`);
+    expect(cache.size()).toBe(2);
+    expect((await get(`${url}/events/a`)).cache).toBe("hit");
+    expect((await get(`${url}/events/b`)).cache).toBe("miss");
+    server!.closeAllConnections();
+    server!.close();
+    const small = await start(state, { maxBytes: 50 });
+    await get(`${small.url}/events/a`);
+    expect(small.cache.size()).toBe(0);
+    server!.closeAllConnections();
+    server!.close();
+    const total = await start(state, { maxTotalBytes: 400 });
+    await get(`${total.url}/events/a`);
+    await get(`${total.url}/events/b`);
+    await get(`${total.url}/events/c`);
+    expect(total.cache.size()).toBeLessThan(3);
+    expect((await get(`${total.url}/events/c`)).cache).toBe("hit");
   });
 });

@@ -28,7 +28,10 @@ export type PageCacheOptions = {
   /** How long past its life an entry may still be served while it is being rendered again. */
   staleMs?: number;
   maxEntries?: number;
+  /** The largest page kept. */
   maxBytes?: number;
+  /** All pages kept together (their plain text). */
+  maxTotalBytes?: number;
   /** Paths that may be cached (the query is part of the key). */
   isPublicPage?: (pathname: string) => boolean;
   now?: () => number;
@@ -149,11 +152,19 @@ function preferredEncoding(header: string | string[] | undefined): "br" | "gzip"
 export function createPageCache(handle: Handle, options: PageCacheOptions): PageCache {
   const ttlMs = options.ttlMs;
   const staleMs = options.staleMs ?? Math.max(ttlMs, 5000);
-  const maxEntries = options.maxEntries ?? 500;
-  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  const maxEntries = options.maxEntries ?? 200;
+  const maxBytes = options.maxBytes ?? 512 * 1024;
+  const maxTotalBytes = options.maxTotalBytes ?? 32 * 1024 * 1024;
   const isPublicPage = options.isPublicPage ?? ((p: string) => PUBLIC_PAGES.test(p));
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
+  let totalBytes = 0;
+  const remove = (key: string) => {
+    const e = entries.get(key);
+    if (!e) return;
+    totalBytes -= e.bytes;
+    entries.delete(key);
+  };
   const rendering = new Map<string, Promise<Entry | null>>();
   // Bumped when a write starts and when it ends: a render that saw either is not stored.
   let generation = 0;
@@ -162,6 +173,7 @@ export function createPageCache(handle: Handle, options: PageCacheOptions): Page
   const clear = () => {
     generation++;
     entries.clear();
+    totalBytes = 0;
   };
 
   const serve = (req: IncomingMessage, res: ServerResponse, entry: Entry, state: "hit" | "stale" | "wait") => {
@@ -224,18 +236,25 @@ export function createPageCache(handle: Handle, options: PageCacheOptions): Page
           storedAt: now(),
           generation,
         };
-        entries.delete(key);
+        remove(key);
         entries.set(key, entry);
-        while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
-      } else entries.delete(key); // e.g. an event no longer public: its old copy goes too
+        totalBytes += bytes;
+        // Least recently used first.
+        while (entries.size > maxEntries || totalBytes > maxTotalBytes) remove(entries.keys().next().value!);
+      } else remove(key); // e.g. an event no longer public: its old copy goes too
       resolveStored(entry);
     };
     res.once("finish", () => settle(true));
     res.once("close", () => settle(res.writableFinished));
-    return Promise.resolve(handle(req, res)).catch((e: unknown) => {
+    try {
+      return Promise.resolve(handle(req, res)).catch((e: unknown) => {
+        settle(false);
+        throw e;
+      });
+    } catch (e) {
       settle(false);
       throw e;
-    });
+    }
   };
 
   const cached: Handle = async (req, res) => {
