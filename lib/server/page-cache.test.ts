@@ -23,6 +23,8 @@ type Fake = { renders: number; data: string; setCookie?: boolean; privateNoStore
 function fakeNext(state: Fake) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
+      if (req.url === "/refused") return void res.writeHead(403).end();
+      if (state.delayMs) await new Promise((r) => setTimeout(r, state.delayMs));
       state.data = "changed";
       res.writeHead(303, { location: "/" }).end();
       return;
@@ -151,10 +153,14 @@ describe("the page cache", () => {
     const { url } = await start(state, { ttlMs: 3000, now: () => clock });
     await get(`${url}/events/abc`);
     expect((await get(`${url}/events/abc`)).cache).toBe("hit");
+    // A refused write changes nothing, and leaves the cache as it was.
+    expect((await fetch(`${url}/refused`, { method: "POST" })).status).toBe(403);
+    expect((await get(`${url}/events/abc`)).cache).toBe("hit");
     const write = await fetch(`${url}/events/abc`, { method: "POST", redirect: "manual" });
     expect(write.status).toBe(303);
     const afterWrite = await get(`${url}/events/abc`);
     expect(afterWrite.cache).toBe("miss");
+    expect((await get(`${url}/events/abc`)).cache).toBe("hit");
     expect(afterWrite.body).toContain("hello changed render 2");
     state.data = "v3"; // changed elsewhere (another instance): seen within the life of an entry
     clock += 2999;
@@ -227,5 +233,19 @@ describe("the page cache", () => {
     await get(`${total.url}/events/c`);
     expect(total.cache.size()).toBeLessThan(3);
     expect((await get(`${total.url}/events/c`)).cache).toBe("hit");
+  });
+
+  it("does not keep a page rendered while a write was under way", async () => {
+    const state: Fake = { renders: 0, data: "v1", delayMs: 200 };
+    const { cache, url } = await start(state);
+    const write = fetch(`${url}/events/abc`, { method: "POST", redirect: "manual" });
+    await new Promise((r) => setTimeout(r, 50));
+    const during = await get(`${url}/events/abc`); // its render ends after the write
+    await write;
+    expect(during.cache).toBe("miss");
+    expect(cache.size()).toBe(0);
+    const after = await get(`${url}/events/abc`);
+    expect(after.cache).toBe("miss");
+    expect(after.body).toContain("changed");
   });
 });

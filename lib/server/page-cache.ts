@@ -11,9 +11,9 @@
 //
 // Every answer from the cache gets a fresh CSP nonce: the stored page's nonce (a random base64
 // token in the CSP header, on Next's script tags) is replaced by a new one in header and body.
-// Freshness: entries live ttlMs (several instances agree within that bound); any other method
-// than GET/HEAD (server actions, API writes) empties this instance's cache at once, and a render
-// that overlapped a write is not stored. One render per key at a time: the others wait for it,
+// Freshness: entries live ttlMs (several instances agree within that bound); a successful request
+// with any other method than GET/HEAD/OPTIONS (server actions, API writes) empties this instance's
+// cache when it ends, and a render that overlapped such a write is not stored. One render per key at a time: the others wait for it,
 // or, while an expired entry is being rendered again, get the expired copy (stale-while-revalidate,
 // at most staleMs past its life).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
@@ -166,9 +166,8 @@ export function createPageCache(handle: Handle, options: PageCacheOptions): Page
     entries.delete(key);
   };
   const rendering = new Map<string, Promise<Entry | null>>();
-  // Bumped when a write starts and when it ends: a render that saw either is not stored.
+  // Bumped when a write ends: a render that overlapped it is not stored.
   let generation = 0;
-  let writesInFlight = 0;
 
   const clear = () => {
     generation++;
@@ -220,7 +219,7 @@ export function createPageCache(handle: Handle, options: PageCacheOptions): Page
       settled = true;
       rendering.delete(key);
       let entry: Entry | null = null;
-      if (finished && !tooBig && req.method === "GET" && storable(res) && generation === startedIn && writesInFlight === 0) {
+      if (finished && !tooBig && req.method === "GET" && storable(res) && generation === startedIn) {
         const headers: OutgoingHttpHeaders = {};
         for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_RESPONSE.has(name)) headers[name] = value;
         const cspHeader = typeof headers["content-security-policy"] === "string" ? headers["content-security-policy"] : undefined;
@@ -261,16 +260,17 @@ export function createPageCache(handle: Handle, options: PageCacheOptions): Page
     const key = cacheKey(req, isPublicPage);
     if (key === null) {
       if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return handle(req, res);
-      // A write (server action, API call): this instance's copies may be out of date from now on.
-      clear();
-      writesInFlight++;
+      // A write (server action, API call): once it has succeeded, this instance's copies may be out
+      // of date. Emptied when it ends, and every render that overlapped it (it started in an older
+      // generation) is not stored. Refused writes (4xx: unauthorized, invalid, rate-limited) leave
+      // the cache alone, so that they cannot be used to keep it empty.
       let done = false;
       const after = () => {
         if (done) return;
         done = true;
-        writesInFlight--;
-        clear();
+        if (res.statusCode < 400) clear();
       };
+      // On "finish" (the answer is out, before the client can ask again), else on "close".
       res.once("finish", after);
       res.once("close", after);
       return handle(req, res);
