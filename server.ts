@@ -10,6 +10,7 @@ import next from "next";
 import { env, startupProblems } from "./lib/env";
 import { errorFields, log } from "./lib/observability/logger";
 import { createFrontend, drainServer, serveMetrics } from "./lib/server/http";
+import { createPageCache } from "./lib/server/page-cache";
 import { loadRouteMatcher } from "./lib/server/routes";
 import { describeDatabase, waitForDatabase } from "./lib/server/wait-for-db";
 
@@ -45,7 +46,8 @@ async function main() {
 
   const app = next({ dev: false, dir, port, hostname: "localhost", conf: nextConfig as never });
   await app.prepare();
-  const handle = app.getRequestHandler();
+  const nextHandle = app.getRequestHandler();
+  const handle = config.HAKO_PAGE_CACHE ? createPageCache(nextHandle, { ttlMs: config.HAKO_PAGE_CACHE_TTL_MS }).handle : nextHandle;
   const separateMetricsPort = config.HAKO_METRICS_PORT;
   const frontend = createFrontend(handle, loadRouteMatcher(path.join(dir, ".next")), { metricsOnAppPort: config.HAKO_METRICS && !separateMetricsPort });
   const server = createServer(frontend.listener);

@@ -72,6 +72,12 @@ const schema = z.object({
   HAKO_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
   // SIGTERM: how long /readyz answers 503 before the listener closes (load balancers stop sending).
   HAKO_SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  // The micro-cache of public pages for anonymous visitors (lib/server/page-cache.ts): on unless 0.
+  HAKO_PAGE_CACHE: z
+    .enum(["1", "0", "true", "false", ""])
+    .optional()
+    .transform((v) => v !== "0" && v !== "false"),
+  HAKO_PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
   // At start, how long to wait for a PostgreSQL server that does not answer yet.
   HAKO_DB_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });

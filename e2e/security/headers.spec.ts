@@ -34,6 +34,29 @@ test.describe("security headers", () => {
     expect(violations).toEqual([]);
   });
 
+  test("serves a public page from the server's cache with a fresh nonce each time, and it still runs", async ({ page }) => {
+    const answers = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await page.request.get("/events");
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(res.headers()["content-security-policy"] ?? "")?.[1];
+      const html = await res.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      answers.push({ nonce, cache: res.headers()["x-hako-cache"] });
+    }
+    expect(answers.map((a) => a.cache)).toContain("hit");
+    expect(new Set(answers.map((a) => a.nonce)).size).toBe(3);
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const shown = await page.goto("/events");
+    expect(shown?.headers()["x-hako-cache"]).toMatch(/^(hit|miss|wait|stale)$/);
+    await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+    expect(violations).toEqual([]);
+  });
+
   test("sends HSTS only when the request came over https through a trusted proxy", async ({ page }) => {
     expect((await page.request.get("/")).headers()["strict-transport-security"]).toBeUndefined();
     const viaProxy = await page.request.get("/", { headers: { "x-forwarded-proto": "https" } });
