@@ -35,8 +35,10 @@ test.describe("security headers", () => {
   });
 
   test("serves a public page from the server's cache with a fresh nonce each time, and it still runs", async ({ page }) => {
-    const answers = [];
-    for (let i = 0; i < 3; i++) {
+    // Other tests write in parallel (each successful write empties the cache) and a render under
+    // load can outlast the cache's life: load until the first answer from the cache, within a bound.
+    const answers: { nonce?: string; cache?: string }[] = [];
+    const load = async () => {
       const res = await page.request.get("/events");
       const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(res.headers()["content-security-policy"] ?? "")?.[1];
       const html = await res.text();
@@ -44,9 +46,13 @@ test.describe("security headers", () => {
       expect(scripts.length).toBeGreaterThan(0);
       for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
       answers.push({ nonce, cache: res.headers()["x-hako-cache"] });
-    }
-    expect(answers.map((a) => a.cache)).toContain("hit");
-    expect(new Set(answers.map((a) => a.nonce)).size).toBe(3);
+      return res.headers()["x-hako-cache"];
+    };
+    await expect.poll(load, { timeout: 30_000, intervals: [0, 100, 250, 500] }).toBe("hit");
+    // And a second answer from the cache: a new nonce again.
+    await expect.poll(load, { timeout: 30_000, intervals: [0, 100, 250, 500] }).toBe("hit");
+    expect(answers.map((a) => a.nonce).every(Boolean)).toBe(true);
+    expect(new Set(answers.map((a) => a.nonce)).size).toBe(answers.length);
     const violations: string[] = [];
     page.on("console", (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());

@@ -167,8 +167,19 @@ describe("the page cache", () => {
     expect((await get(`${url}/events/abc`)).body).toContain("changed");
     clock += 2;
     const expired = await get(`${url}/events/abc`);
-    expect(expired.cache).toBe("miss");
-    expect(expired.body).toContain("hello v3 render 3");
+    expect(expired.cache).toBe("stale"); // past its life: the old copy once more, while it is rendered again
+    let renewed = await get(`${url}/events/abc`);
+    for (let i = 0; i < 100 && renewed.cache !== "hit"; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      renewed = await get(`${url}/events/abc`);
+    }
+    expect(renewed.body).toContain("hello v3 render 3");
+    // Past its life and the stale bound (by default as long again): rendered while the visitor waits.
+    state.data = "v4";
+    clock += 6001;
+    const old = await get(`${url}/events/abc`);
+    expect(old.cache).toBe("miss");
+    expect(old.body).toContain("hello v4 render 4");
   });
 
   it("renders a page once for many at a time; an expired page is served while it is rendered again", async () => {
@@ -183,15 +194,98 @@ describe("the page cache", () => {
     for (const r of burst) expect(r.bodyNonces).toEqual([r.nonce]);
     clock += 2000;
     state.data = "v2";
-    const rendering = get(`${url}/`);
+    // Past its life: the expired copy at once, to everyone, and one render in the background.
+    const expired = await Promise.all([get(`${url}/`), get(`${url}/`), get(`${url}/`)]);
+    expect(expired.map((r) => r.cache)).toEqual(["stale", "stale", "stale"]);
+    for (const r of expired) expect(r.body).toContain("v1 render 1");
     while (state.renders < 2) await new Promise((r) => setTimeout(r, 5));
-    const others = await Promise.all([get(`${url}/`), get(`${url}/`)]);
-    const renderer = await rendering;
-    expect(renderer.cache).toBe("miss");
-    expect(renderer.body).toContain("v2");
-    expect(others.map((r) => r.cache)).toEqual(["stale", "stale"]);
-    expect(others[0]!.body).toContain("v1");
-    expect((await get(`${url}/`)).body).toContain("v2 render 2");
+    expect((await get(`${url}/`)).cache).toBe("stale"); // still rendering (150 ms)
+    let next = await get(`${url}/`);
+    for (let i = 0; i < 100 && next.cache !== "hit"; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      next = await get(`${url}/`);
+    }
+    expect(next.cache).toBe("hit");
+    expect(next.body).toContain("v2 render 2");
+    expect(state.renders).toBe(2);
+    // Older than its life and the stale bound together: never served, rendered while the visitor waits.
+    clock += 1000 + 5000 + 1;
+    state.data = "v3";
+    const tooOld = await get(`${url}/`);
+    expect(tooOld.cache).toBe("miss");
+    expect(tooOld.body).toContain("v3 render 3");
+  });
+
+  it("re-renders in the background as the visitor would see it (language, host), and only for this process's token", async () => {
+    let clock = 1_000_000;
+    const state: Fake = { renders: 0, data: "v1" };
+    const { url } = await start(state, { ttlMs: 1000, now: () => clock });
+    expect((await get(`${url}/events`, { "accept-language": "en" })).body).toContain('lang="en"');
+    expect((await get(`${url}/events`, { "accept-language": "ja" })).body).toContain('lang="ja"');
+    clock += 1500;
+    state.data = "v2";
+    expect((await get(`${url}/events`, { "accept-language": "en" })).cache).toBe("stale");
+    let en = await get(`${url}/events`, { "accept-language": "en" });
+    for (let i = 0; i < 100 && en.cache !== "hit"; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      en = await get(`${url}/events`, { "accept-language": "en" });
+    }
+    expect(en.body).toContain('lang="en"');
+    expect(en.body).toContain("v2");
+    // The Japanese copy was not asked for: still the old one, still within its stale bound.
+    const ja = await get(`${url}/events`, { "accept-language": "ja" });
+    expect(ja.cache).toBe("stale");
+    expect(ja.body).toContain('lang="ja"');
+    expect(ja.body).toContain("v1");
+    while (state.renders < 4) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 50));
+    // A forged marker is ignored: served from the cache like any visitor, no extra render.
+    const renders = state.renders;
+    const forged = await get(`${url}/events`, { "accept-language": "en", "x-hako-revalidate": "guess" });
+    expect(forged.cache).toBe("hit");
+    expect(state.renders).toBe(renders);
+  });
+
+  it("two instances on one database: a write on one is fresh there at once and on the other within its life and stale bound", async () => {
+    let clock = 1_000_000;
+    const state: Fake = { renders: 0, data: "v1" };
+    const servers: Server[] = [];
+    const urls: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const cache = createPageCache(fakeNext(state), { ttlMs: 3000, now: () => clock });
+      const frontend = createFrontend(cache.handle, routeMatcherFrom({ dynamicRoutes: [] }), { metricsOnAppPort: false });
+      const s = createServer(frontend.listener);
+      await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+      servers.push(s);
+      urls.push(`http://127.0.0.1:${(s.address() as AddressInfo).port}`);
+    }
+    const [a, b] = urls as [string, string];
+    try {
+      await get(`${a}/events/abc`);
+      await get(`${b}/events/abc`);
+      expect((await get(`${b}/events/abc`)).cache).toBe("hit");
+      clock += 1000;
+      expect((await fetch(`${a}/events/abc`, { method: "POST", redirect: "manual" })).status).toBe(303);
+      expect((await get(`${a}/events/abc`)).body).toContain("changed"); // the writer's instance: at once
+      expect((await get(`${b}/events/abc`)).body).toContain("v1"); // the other: its copy, within its life
+      clock += 2001; // B's copy is past its life: the old copy once more, then the new one
+      expect((await get(`${b}/events/abc`)).cache).toBe("stale");
+      let seen = await get(`${b}/events/abc`);
+      for (let i = 0; i < 100 && !seen.body.includes("changed"); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        seen = await get(`${b}/events/abc`);
+      }
+      expect(seen.body).toContain("changed");
+      // However quiet the page, no answer is older than the life and the stale bound together.
+      state.data = "v3";
+      clock += 6001;
+      for (const u of urls) expect((await get(`${u}/events/abc`)).body).toContain("v3");
+    } finally {
+      for (const s of servers) {
+        s.closeAllConnections();
+        s.close();
+      }
+    }
   });
 
   it("keys pages by the language the visitor gets (cookie, else Accept-Language)", async () => {

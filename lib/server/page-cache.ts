@@ -13,10 +13,14 @@
 // token in the CSP header, on Next's script tags) is replaced by a new one in header and body.
 // Freshness: entries live ttlMs (several instances agree within that bound); a successful request
 // with any other method than GET/HEAD/OPTIONS (server actions, API writes) empties this instance's
-// cache when it ends, and a render that overlapped such a write is not stored. One render per key at a time: the others wait for it,
-// or, while an expired entry is being rendered again, get the expired copy (stale-while-revalidate,
-// at most staleMs past its life).
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+// cache when it ends, and a render that overlapped such a write is not stored. One render per key at a time: the others wait for it.
+// Stale-while-revalidate: a request for an entry past its life (by at most staleMs) gets the
+// expired copy at once, and one background request per key (over the loopback, to the address
+// the request came in on, marked by this process's secret token) renders the page again; no
+// visitor waits for a re-render of a busy page. An entry older than ttlMs + staleMs is never
+// served: that request renders it and the others wait, so any answer is at most that old.
+import { randomBytes } from "node:crypto";
+import { Agent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import { brotliCompressSync, constants as zlib, crc32, deflateRawSync } from "node:zlib";
 import { newNonce } from "../http/headers";
 import { LOCALE_COOKIE, resolveLocale } from "../i18n/locale";
@@ -25,7 +29,7 @@ type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void> | voi
 
 export type PageCacheOptions = {
   ttlMs: number;
-  /** How long past its life an entry may still be served while it is being rendered again. */
+  /** How long past its life an entry may still be served while it is being rendered again (default ttlMs). */
   staleMs?: number;
   maxEntries?: number;
   /** The largest page kept. */
@@ -62,6 +66,11 @@ const ANONYMOUS_COOKIES = new Set([LOCALE_COOKIE, "next-auth.csrf-token", "__Hos
 const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-request-id", "set-cookie", "x-hako-cache"]);
 
 const NONCE = /'nonce-([A-Za-z0-9+/=]+)'/;
+
+/** The header that marks this process's own background re-render (with its secret token). */
+export const REVALIDATE_HEADER = "x-hako-revalidate";
+// Headers of the visitor's request not copied to the background re-render.
+const NOT_FORWARDED = new Set(["connection", "keep-alive", "content-length", "transfer-encoding", "expect", "upgrade", "accept-encoding", REVALIDATE_HEADER]);
 
 function cookiesOf(header: string | undefined): Map<string, string> | null {
   const out = new Map<string, string>();
@@ -151,7 +160,7 @@ function preferredEncoding(header: string | string[] | undefined): "br" | "gzip"
 
 export function createPageCache(handle: Handle, options: PageCacheOptions): PageCache {
   const ttlMs = options.ttlMs;
-  const staleMs = options.staleMs ?? Math.max(ttlMs, 5000);
+  const staleMs = options.staleMs ?? ttlMs;
   const maxEntries = options.maxEntries ?? 200;
   const maxBytes = options.maxBytes ?? 512 * 1024;
   const maxTotalBytes = options.maxTotalBytes ?? 32 * 1024 * 1024;
@@ -166,6 +175,10 @@ export function createPageCache(handle: Handle, options: PageCacheOptions): Page
     entries.delete(key);
   };
   const rendering = new Map<string, Promise<Entry | null>>();
+  // Keys whose background re-render is on its way (at most one per key).
+  const revalidating = new Set<string>();
+  const token = randomBytes(18).toString("base64url");
+  const agent = new Agent({ keepAlive: true, maxSockets: 4 });
   // Bumped when a write ends: a render that overlapped it is not stored.
   let generation = 0;
 
@@ -256,8 +269,38 @@ export function createPageCache(handle: Handle, options: PageCacheOptions): Page
     }
   };
 
+  /** Asks this server, over the loopback, to render the page again as the visitor would see it. */
+  const revalidate = (req: IncomingMessage, key: string) => {
+    const port = req.socket.localPort;
+    const address = req.socket.localAddress;
+    if (!port || !address) return;
+    revalidating.add(key);
+    const done = () => void revalidating.delete(key);
+    const headers: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(req.headers)) if (!NOT_FORWARDED.has(name) && value !== undefined) headers[name] = value;
+    headers[REVALIDATE_HEADER] = token;
+    const host = address.startsWith("::ffff:") ? address.slice(7) : address;
+    const r = httpRequest({ host, port, path: req.url, method: "GET", headers, agent }, (answer) => {
+      answer.once("end", done);
+      answer.once("close", done);
+      answer.resume();
+    });
+    r.once("error", done);
+    r.setTimeout(60_000, () => r.destroy());
+    r.end();
+  };
+
   const cached: Handle = async (req, res) => {
+    const marker = req.headers[REVALIDATE_HEADER];
+    const background = marker === token;
+    if (marker !== undefined) delete req.headers[REVALIDATE_HEADER];
     const key = cacheKey(req, isPublicPage);
+    if (background && key !== null) {
+      // This process's own re-render: unless one is already under way, render and keep it.
+      if (rendering.has(key)) return void res.writeHead(204).end();
+      res.setHeader("x-hako-cache", "revalidate");
+      return render(req, res, key);
+    }
     if (key === null) {
       if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return handle(req, res);
       // A write (server action, API call): once it has succeeded, this instance's copies may be out
@@ -283,8 +326,11 @@ export function createPageCache(handle: Handle, options: PageCacheOptions): Page
       return serve(req, res, entry, "hit");
     }
     const pending = rendering.get(key);
+    if (entry && age <= ttlMs + staleMs) {
+      if (!pending && !revalidating.has(key)) revalidate(req, key);
+      return serve(req, res, entry, "stale");
+    }
     if (pending) {
-      if (entry && age <= ttlMs + staleMs) return serve(req, res, entry, "stale");
       const fresh = await pending;
       if (fresh && !res.destroyed) return serve(req, res, fresh, "wait");
     }
