@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Header } from "@/components/layout/header";
 import { HydratedMarker } from "@/components/layout/hydrated-marker";
 import { devLoginEnabled, publicBaseUrl } from "@/lib/env";
-import { CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
+import { BASE_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,8 +23,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("common");
   const demo = devLoginEnabled();
-  // Only what client components read goes to the browser (lib/i18n/client-messages.ts).
-  const messages = pickMessages(await getMessages(), CLIENT_NAMESPACES);
+  // Only what the layout's client components read; each route's layout adds its own set
+  // (lib/i18n/client-messages.ts, components/layout/client-messages.tsx).
+  const messages = pickMessages(await getMessages(), BASE_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">

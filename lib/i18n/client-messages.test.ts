@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, pickMessages } from "./client-messages";
+import { BASE_NAMESPACES, CLIENT_NAMESPACES, pickMessages, ROUTE_NAMESPACES, routeNamespaces } from "./client-messages";
 import en from "./messages/en.json";
 import ja from "./messages/ja.json";
 
@@ -14,6 +14,73 @@ function clientFiles(dir: string): string[] {
     return /\.tsx?$/.test(name) && /^["']use client["']/m.test(readFileSync(p, "utf8")) ? [p] : [];
   });
 }
+
+function resolveImport(from: string, spec: string): string | null {
+  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  if (!base) return null;
+  for (const ext of ["", ".tsx", ".ts", "/index.tsx", "/index.ts"]) {
+    const p = base + ext;
+    if (existsSync(p) && statSync(p).isFile()) return p;
+  }
+  return null;
+}
+
+/** The namespaces read by client code reachable from these files ("use client" files and what they import). */
+function clientNamespacesFrom(entries: string[]): Set<string> {
+  const seen = new Map<string, boolean>();
+  const used = new Set<string>();
+  const visit = (file: string, inClient: boolean) => {
+    const before = seen.get(file);
+    if (before === true || (before === false && !inClient)) return;
+    seen.set(file, inClient);
+    const src = readFileSync(file, "utf8");
+    const client = inClient || /^["']use client["']/m.test(src);
+    if (client) for (const m of src.matchAll(/useTranslations\(\s*["']([^"']+)["']\s*\)/g)) used.add(m[1]!);
+    for (const m of src.matchAll(/(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
+      const dep = resolveImport(file, (m[1] ?? m[2])!);
+      if (dep && /\.tsx?$/.test(dep) && !dep.includes(`${path.sep}generated${path.sep}`)) visit(dep, client);
+    }
+  };
+  for (const e of entries) visit(e, false);
+  return used;
+}
+
+const coveredBy = (set: readonly string[]) => (ns: string) => set.some((c) => ns === c || ns.startsWith(`${c}.`));
+
+function filesNamed(dir: string, names: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? filesNamed(p, names) : names.test(name) ? [p] : [];
+  });
+}
+
+describe("client messages per route", () => {
+  it("the root layout's set covers the layout, the error and not-found pages and the home page", () => {
+    const entries = ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "app/page.tsx"].map((f) => path.join(root, f));
+    expect([...clientNamespacesFrom(entries)].filter((ns) => !coveredBy(BASE_NAMESPACES)(ns))).toEqual([]);
+  });
+
+  it("every top-level route with pages has a layout giving its set, and the set covers every client component its pages reach", () => {
+    const app = path.join(root, "app");
+    const routes = readdirSync(app).filter((d) => statSync(path.join(app, d)).isDirectory() && filesNamed(path.join(app, d), /^page\.tsx$/).length > 0);
+    expect(routes).toContain("events");
+    expect(routes).toContain("frames");
+    for (const route of routes) {
+      const layout = path.join(app, route, "layout.tsx");
+      expect(existsSync(layout), `app/${route}/layout.tsx`).toBe(true);
+      expect(readFileSync(layout, "utf8"), `app/${route}/layout.tsx`).toContain(`<ClientMessages route="${route}">`);
+      const entries = filesNamed(path.join(app, route), /^(page|layout|error|not-found|loading|template)\.tsx$/);
+      const missing = [...clientNamespacesFrom(entries)].filter((ns) => !coveredBy(routeNamespaces(route))(ns));
+      expect(missing, `app/${route}`).toEqual([]);
+    }
+  });
+
+  it("finds a namespace read by a client component a page imports (the check can fail)", () => {
+    const used = clientNamespacesFrom([path.join(root, "app/frames/[id]/draw/page.tsx")]);
+    expect(used.has("draw")).toBe(true);
+    expect(coveredBy(ROUTE_NAMESPACES.frames!)("settings")).toBe(false);
+  });
+});
 
 describe("client messages", () => {
   it("cover every namespace a client component reads", () => {

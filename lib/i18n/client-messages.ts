@@ -1,7 +1,12 @@
 // The messages that client components read (useTranslations in "use client" files): only these
 // go to the browser. The whole catalogue would ship with every page, for every visitor (43 KB of
 // Japanese in the page data); server components read theirs on the server.
-// tests/client-messages.test.ts fails when a client component uses a namespace missing here.
+// Per route: the root layout gives the browser only BASE_NAMESPACES (what the layout's own client
+// components and the error page read); each top-level folder of app/ gives its pages their own set
+// in its layout (components/layout/client-messages.tsx, `<ClientMessages route="…">`): the set in
+// ROUTE_NAMESPACES, else every client namespace. next-intl's nested providers do not merge, so a
+// route's set includes the base one. lib/i18n/client-messages.test.ts follows every page's imports
+// and fails when a client component reachable from a route reads a namespace its set lacks.
 type Messages = Record<string, unknown>;
 
 export const CLIENT_NAMESPACES = [
@@ -29,6 +34,20 @@ export const CLIENT_NAMESPACES = [
   "talks.proposalForm",
   "talks.review",
 ] as const;
+
+/** What the root layout sends with every page (its client components, the error page). */
+export const BASE_NAMESPACES = ["auth", "common", "errors"] as const;
+
+/** Routes (top-level folders of app/, "home" for app/page.tsx) that need less than the whole list. */
+export const ROUTE_NAMESPACES: Partial<Record<string, readonly string[]>> = {
+  // The public draw page of a frame: its verifier and log (a 2,000-applicant frame's page stays small).
+  frames: [...BASE_NAMESPACES, "draw", "lotteryV2"],
+};
+
+/** The namespaces a route's pages get in the browser. */
+export function routeNamespaces(route: string): readonly string[] {
+  return ROUTE_NAMESPACES[route] ?? CLIENT_NAMESPACES;
+}
 
 /** The part of `messages` under the given dotted paths, with the same nesting. */
 export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
