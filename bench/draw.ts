@@ -7,11 +7,12 @@
 // registrations, not measured) for a lottery frame whose applications have closed, then times
 // commitDraw (the draw transaction: claim, HMAC order, the draw entries, everyone confirmed or
 // waitlisted, the frame log). With --mail it also times the result mail written after it.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { freshDatabase } from "../scripts/fresh-database";
+import { closedLotteryFrame } from "./support";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values: args } = parseArgs({
@@ -38,47 +39,14 @@ async function main() {
   const { db } = await import("../lib/db");
   const { createGroup } = await import("../lib/groups/service");
   const { groupInput } = await import("../lib/groups/schema");
-  const { createEvent, publishEvent } = await import("../lib/events/service");
-  const { eventCreateInput } = await import("../lib/events/schema");
-  const { createFrame } = await import("../lib/frames/service");
-  const { frameCreateInput } = await import("../lib/registrations/schema");
-  const { newPublicId } = await import("../lib/registrations/service");
   const { commitDraw } = await import("../lib/lottery/service");
   const { enqueueResultMail } = await import("../lib/lottery/result-mail/service");
 
   const tag = Date.now().toString(36);
   const owner = await db().user.create({ data: { email: `draw-organizer-${tag}@example.com`, name: "Organizer" } });
-  const actor = { userId: owner.id };
-  const group = await createGroup(actor, groupInput.parse({ slug: `draw-${tag}`, name: `Draw ${tag}` }));
-  const event = await createEvent(actor, eventCreateInput.parse({ groupId: group.id, title: "Big Lottery", startsAt: "2031-10-01T19:00", endsAt: "2031-10-01T21:00" }));
-  await publishEvent(actor, event.id);
-  const now = Date.now();
-  const frame = await createFrame(
-    actor,
-    event.id,
-    frameCreateInput.parse({ name: "抽選枠", capacity: 100, method: "LOTTERY", opensAt: new Date(now - 7_200_000).toISOString(), closesAt: new Date(now - 3_600_000).toISOString() }),
-  );
-
+  const group = await createGroup({ userId: owner.id }, groupInput.parse({ slug: `draw-${tag}`, name: `Draw ${tag}` }));
   let t = performance.now();
-  const CHUNK = 5000;
-  for (let from = 0; from < N; from += CHUNK) {
-    const n = Math.min(CHUNK, N - from);
-    const users = Array.from({ length: n }, (_, i) => ({ id: randomUUID(), email: `draw-${tag}-${from + i}@example.com`, name: `Applicant ${from + i}` }));
-    await db().user.createMany({ data: users });
-    await db().registration.createMany({
-      data: users.map((u, i) => ({
-        publicId: newPublicId(),
-        ticketCode: randomBytes(18).toString("base64url"),
-        eventId: event.id,
-        frameId: frame.id,
-        userId: u.id,
-        status: "APPLIED",
-        receiptNumber: from + i + 1,
-        activeKey: `${event.id}:${u.id}`,
-      })),
-    });
-  }
-  await db().event.update({ where: { id: event.id }, data: { receiptSeq: N } });
+  const frame = { id: (await closedLotteryFrame(owner.id, group.id, N, "Big Lottery")).frameId };
   const insertSeconds = (performance.now() - t) / 1000;
 
   t = performance.now();

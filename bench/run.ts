@@ -16,14 +16,14 @@
 // every figure with its ratio to the bare app, and writes them into docs/benchmarks.md between
 // the `bench:results` markers (not with --no-write, nor with --only).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { freshDatabase } from "../scripts/fresh-database";
-import { descendants, largestRss, lotteryEvent, machineLine, organizerWithGroup, root, rush, rushLines, type RushResult, Session, signInPeople, startHako, waitReady } from "./support";
+import { closedLotteryFrame, descendants, largestRss, lotteryEvent, machineLine, organizerWithGroup, root, rush, rushLines, type RushResult, Session, signInPeople, startHako, waitReady } from "./support";
 
 const LOCK = "/tmp/hako-e2e.lock";
 const PARTS = ["pages", "size", "rush", "draw"] as const;
@@ -158,30 +158,11 @@ async function htmlSize(base: string, pathname: string) {
 /** A drawn lottery frame with `n` applicants, inserted straight into the database (not measured). */
 async function drawnFrame(organizerEmail: string, groupId: string, n: number) {
   const { db } = await import("../lib/db");
-  const { createEvent, publishEvent } = await import("../lib/events/service");
-  const { eventCreateInput } = await import("../lib/events/schema");
-  const { createFrame } = await import("../lib/frames/service");
-  const { frameCreateInput } = await import("../lib/registrations/schema");
-  const { newPublicId } = await import("../lib/registrations/service");
   const { commitDraw } = await import("../lib/lottery/service");
   const owner = await db().user.findUniqueOrThrow({ where: { email: organizerEmail } });
-  const actor = { userId: owner.id };
-  const event = await createEvent(actor, eventCreateInput.parse({ groupId, title: "Drawn Meetup", startsAt: "2031-10-01T19:00", endsAt: "2031-10-01T21:00" }));
-  await publishEvent(actor, event.id);
-  const now = Date.now();
-  const frame = await createFrame(actor, event.id, frameCreateInput.parse({ name: "抽選枠", capacity: 100, method: "LOTTERY", opensAt: new Date(now - 7_200_000).toISOString(), closesAt: new Date(now - 3_600_000).toISOString() }));
-  const tag = Date.now().toString(36);
-  const users = Array.from({ length: n }, (_, i) => ({ id: randomUUID(), email: `drawn-${tag}-${i}@example.com`, name: `Applicant ${i}` }));
-  for (let from = 0; from < n; from += 500) {
-    const chunk = users.slice(from, from + 500);
-    await db().user.createMany({ data: chunk });
-    await db().registration.createMany({
-      data: chunk.map((u, i) => ({ publicId: newPublicId(), ticketCode: randomBytes(18).toString("base64url"), eventId: event.id, frameId: frame.id, userId: u.id, status: "APPLIED", receiptNumber: from + i + 1, activeKey: `${event.id}:${u.id}` })),
-    });
-  }
-  await db().event.update({ where: { id: event.id }, data: { receiptSeq: n } });
-  await commitDraw(frame.id);
-  return frame.id;
+  const { frameId } = await closedLotteryFrame(owner.id, groupId, n, "Drawn Meetup");
+  await commitDraw(frameId);
+  return frameId;
 }
 
 type DrawResult = { database: string; applicants: number; drawSeconds: number };

@@ -1,7 +1,7 @@
 // What the benchmarks share: HTTP sessions with a cookie jar, lanes of concurrent work, starting
 // servers, percentiles, the machine's description, and the application rush itself.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -240,4 +240,48 @@ export function rushLines(r: RushResult) {
     `  responses     ${Object.entries(r.byStatus).map(([s, n]) => `${s}: ${n}`).join(", ")}`,
     `  stored        ${r.stored} (acknowledged ${r.acknowledged}, lost ${r.lost}, distinct receipt numbers ${r.receipts})`,
   ];
+}
+
+/**
+ * A published event with a 100-seat lottery frame whose applications have closed, and `n`
+ * applicants inserted straight into the database (users and registrations, `createMany` in
+ * chunks, not measured): the frame the draw benchmarks draw. The app's modules are imported here,
+ * after the caller has set DATABASE_URL.
+ */
+export async function closedLotteryFrame(ownerId: string, groupId: string, n: number, title: string) {
+  const { db } = await import("../lib/db");
+  const { createEvent, publishEvent } = await import("../lib/events/service");
+  const { eventCreateInput } = await import("../lib/events/schema");
+  const { createFrame } = await import("../lib/frames/service");
+  const { frameCreateInput } = await import("../lib/registrations/schema");
+  const { newPublicId } = await import("../lib/registrations/service");
+  const actor = { userId: ownerId };
+  const event = await createEvent(actor, eventCreateInput.parse({ groupId, title, startsAt: "2031-10-01T19:00", endsAt: "2031-10-01T21:00" }));
+  await publishEvent(actor, event.id);
+  const now = Date.now();
+  const frame = await createFrame(
+    actor,
+    event.id,
+    frameCreateInput.parse({ name: "抽選枠", capacity: 100, method: "LOTTERY", opensAt: new Date(now - 7_200_000).toISOString(), closesAt: new Date(now - 3_600_000).toISOString() }),
+  );
+  const tag = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  const CHUNK = 5000;
+  for (let from = 0; from < n; from += CHUNK) {
+    const users = Array.from({ length: Math.min(CHUNK, n - from) }, (_, i) => ({ id: randomUUID(), email: `applicant-${tag}-${from + i}@example.com`, name: `Applicant ${from + i}` }));
+    await db().user.createMany({ data: users });
+    await db().registration.createMany({
+      data: users.map((u, i) => ({
+        publicId: newPublicId(),
+        ticketCode: randomBytes(18).toString("base64url"),
+        eventId: event.id,
+        frameId: frame.id,
+        userId: u.id,
+        status: "APPLIED",
+        receiptNumber: from + i + 1,
+        activeKey: `${event.id}:${u.id}`,
+      })),
+    });
+  }
+  await db().event.update({ where: { id: event.id }, data: { receiptSeq: n } });
+  return { eventId: event.id, frameId: frame.id };
 }
