@@ -16,6 +16,7 @@ import { upsertUserByEmail, userExists } from "./users/service";
 
 export type { Actor } from "./auth-types";
 import type { Actor } from "./auth-types";
+import { sessionTokenOf } from "./auth-token";
 
 const devSignInInput = z.object({ email: z.email().max(254) });
 
@@ -83,6 +84,20 @@ export function authOptions(): NextAuthOptions {
 }
 
 /** The signed-in caller, or null. A Bearer token wins over the cookie when both are sent. */
+// The signed-in person of a session cookie, remembered for a few seconds: decoding next-auth's
+// token (HKDF and JWE decryption) and checking that its user still exists cost more than the rest
+// of a small page. Keyed by the whole cookie value (every chunk), so a new or refreshed token is
+// decoded anew; signing out removes the cookie. At most SESSION_MEMO_MAX tokens, oldest out first.
+const SESSION_MEMO_MS = 5000;
+const SESSION_MEMO_MAX = 5000;
+const sessionMemo = new Map<string, { userId: string | null; until: number }>();
+
+function rememberSession(token: string, userId: string | null, now: number) {
+  sessionMemo.delete(token);
+  sessionMemo.set(token, { userId, until: now + SESSION_MEMO_MS });
+  while (sessionMemo.size > SESSION_MEMO_MAX) sessionMemo.delete(sessionMemo.keys().next().value!);
+}
+
 export async function getActor(): Promise<Actor | null> {
   const h = await headers();
   const authz = h.get("authorization");
@@ -97,9 +112,14 @@ export async function getActor(): Promise<Actor | null> {
     await rateLimit("tokenUse", { headers: h, id: userId });
     return { userId };
   }
+  const token = sessionTokenOf(h.get("cookie"));
+  const now = Date.now();
+  const known = token ? sessionMemo.get(token) : undefined;
+  if (known && known.until > now) return known.userId ? { userId: known.userId } : null;
   const session = await getServerSession(authOptions());
   const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
   // A JWT can outlive its user (database reset); treat it as signed out.
-  return (await userExists(id)) ? { userId: id } : null;
+  const userId = id && (await userExists(id)) ? id : null;
+  if (token) rememberSession(token, userId, now);
+  return userId ? { userId } : null;
 }
