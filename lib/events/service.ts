@@ -3,7 +3,8 @@ import { db, type Tx } from "../db";
 import { publicBaseUrl } from "../env";
 import { appendFrameLog } from "../frame-log/service";
 import { localeOf, mailTranslator } from "../registrations/mail";
-import { MAIL_PRIORITY } from "../mail/service";
+import { enqueueMails, MAIL_PRIORITY } from "../mail/service";
+import { unsubscribeFooter } from "../mail/bulk";
 import { lockFrame, TX_OPTIONS } from "../registrations/service";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import type { EventStatus } from "../generated/sqlite/enums";
@@ -154,17 +155,19 @@ async function cancelEverything(tx: Tx, eventId: string, now: Date) {
   }
   const regs = await tx.registration.findMany({
     where: { eventId, status: { in: ACTIVE } },
-    select: { receiptNumber: true, frame: { select: { name: true } }, user: { select: { email: true, name: true, locale: true } } },
+    select: { receiptNumber: true, frame: { select: { name: true } }, user: { select: { id: true, email: true, name: true, locale: true } } },
   });
   await tx.registration.updateMany({ where: { eventId, status: { in: ACTIVE } }, data: { status: "CANCELLED", activeKey: null, waitlistPosition: null, cancelledAt: now } });
   const url = `${publicBaseUrl()}/events/${eventId}`;
   const mails = regs.flatMap(({ user, frame, receiptNumber }) => {
     if (!user.email) return [];
-    const t = mailTranslator(localeOf(user));
+    const locale = localeOf(user);
+    const t = mailTranslator(locale);
     const params = { name: user.name ?? user.email, event: event.title, frame: frame.name, receipt: receiptNumber, url };
-    return [{ to: user.email, kind: "event.cancelled", subject: t("eventCancelled.subject", params), text: t("eventCancelled.body", params), priority: MAIL_PRIORITY.bulk }];
+    const footer = unsubscribeFooter(user.id, "all", locale);
+    return [{ to: user.email, kind: "event.cancelled", subject: t("eventCancelled.subject", params), text: t("eventCancelled.body", params) + footer.text, headers: footer.headers, priority: MAIL_PRIORITY.bulk }];
   });
-  for (let i = 0; i < mails.length; i += 500) await tx.outboxMail.createMany({ data: mails.slice(i, i + 500) });
+  await enqueueMails(mails, tx);
 }
 
 /** An event as the viewer may see it (drafts only for organizers), with what they may do. */
