@@ -57,7 +57,7 @@ export function detailsBlock(e: DetailsEvent, locale: Locale): string {
 const icsCache = new Map<string, string>();
 
 export function icsAttachment(e: DetailsEvent): MailAttachment {
-  const cacheKey = `${e.id}:${e.updatedAt?.getTime() ?? ""}:${e.startsAt.getTime()}:${e.endsAt.getTime()}`;
+  const cacheKey = JSON.stringify([e.id, e.title, e.startsAt, e.endsAt, e.venueName, e.venueAddress, e.onlineUrl, e.status, e.group?.name]);
   let content = icsCache.get(cacheKey);
   if (!content) {
     content = eventToIcs(

@@ -11,6 +11,8 @@ import type { EventStatus } from "../generated/sqlite/enums";
 import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { isUniqueViolation } from "../users/service";
+import { isInsider } from "../participants/service";
+import { notifyChange } from "./change-mail";
 import { canCancelEvent, canEditEvent, canPublishEvent, canViewEvent } from "./policy";
 import { type EventCreateInput, type EventSearchInput, type EventUpdateInput, resolveUpdateDates } from "./schema";
 
@@ -76,7 +78,7 @@ async function loadForOrganizer(actor: Actor | null, eventId: string) {
 
 export async function updateEvent(actor: Actor | null, eventId: string, input: EventUpdateInput) {
   const { event, role } = await loadForOrganizer(actor, eventId);
-  const { status, tags, seriesNumber, ...rest } = input;
+  const { status, tags, seriesNumber, notifyRegistrants, ...rest } = input;
   const fields = { ...rest, ...resolveUpdateDates(rest, event.timezone) };
   const hasEdits = Object.values(fields).some((v) => v !== undefined) || tags !== undefined || seriesNumber !== undefined;
   if (hasEdits) {
@@ -96,6 +98,8 @@ export async function updateEvent(actor: Actor | null, eventId: string, input: E
         });
         if (res.count !== 1) throw new AppError("INVALID_STATE", "The event changed meanwhile");
         if (tags !== undefined) await setTags(tx, event.id, tags);
+        // Told in the transaction of the change: a refused change tells nobody.
+        if (notifyRegistrants && event.status === "PUBLISHED") await notifyChange(tx, event, { ...event, ...stripUndefined(fields) });
       });
     } catch (e) {
       if (e instanceof AppError) throw e;
@@ -179,6 +183,8 @@ export async function getEventForViewer(eventId: string, viewer: Actor | null) {
   return {
     event,
     role,
+    /** Organizers and seat holders: they get 参加者への情報 and a participant-only online URL. */
+    insider: await isInsider(event, viewer),
     can: {
       edit: canEditEvent(role, event.status),
       publish: canPublishEvent(role, event.status),

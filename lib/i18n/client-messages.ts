@@ -8,6 +8,8 @@ export const CLIENT_NAMESPACES = [
   "auth",
   "checkin",
   "common",
+  "community.anonymity",
+  "community.changes",
   "draw",
   "errors",
   "events",

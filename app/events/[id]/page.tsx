@@ -4,6 +4,8 @@ import Link from "next/link";
 import { cache } from "react";
 import { OrganizerActions } from "@/components/events/organizer-actions";
 import { EventMaterialsLink } from "@/components/materials/event-materials-link";
+import { ParticipantInfo } from "@/components/participants/participant-info";
+import { ParticipantList } from "@/components/participants/participant-list";
 import { RegistrationPanel } from "@/components/registrations/registration-panel";
 import { EventTalksLinks } from "@/components/talks/event-talks-links";
 import { Markdown } from "@/components/ui/markdown";
@@ -35,9 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const { id } = await params;
-  const { event, can } = await load(id);
+  const { event, can, insider } = await load(id);
   const actor = await getActor();
   const t = await getTranslations("events");
+  const tc = await getTranslations("community.info");
   const locale = await currentLocale();
   const organizer = can.edit || can.cancel;
   return (
@@ -102,7 +105,8 @@ export default async function EventPage({ params }: Props) {
                 {t("map")}
               </a>
             )}
-            {event.onlineUrl && (
+            {event.onlineUrl && event.onlineUrlPrivate && !insider && <span className="block text-slate-600 dark:text-slate-400">{t("online")}: {tc("participantsOnlyUrl")}</span>}
+            {event.onlineUrl && (!event.onlineUrlPrivate || insider) && (
               <span className="block">
                 {t("online")}:{" "}
                 <a href={event.onlineUrl} className="break-all text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer nofollow">
@@ -124,7 +128,11 @@ export default async function EventPage({ params }: Props) {
         )}
       </dl>
 
+      {insider && <ParticipantInfo event={event} />}
+
       <RegistrationPanel event={event} actor={actor} now={new Date()} />
+
+      <ParticipantList eventId={event.id} viewer={actor} />
 
       <EventTalksLinks eventId={event.id} />
 
