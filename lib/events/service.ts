@@ -12,6 +12,7 @@ import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { isUniqueViolation } from "../users/service";
 import { isInsider } from "../participants/service";
+import { announceNewEvent } from "../notifications/service";
 import { notifyChange } from "./change-mail";
 import { canCancelEvent, canEditEvent, canPublishEvent, canViewEvent } from "./policy";
 import { type EventCreateInput, type EventSearchInput, type EventUpdateInput, resolveUpdateDates } from "./schema";
@@ -128,6 +129,8 @@ async function transition(actor: Actor | null, eventId: string, from: EventStatu
     });
     if (res.count !== 1) throw new AppError("INVALID_STATE", "The event changed meanwhile");
     if (to === "CANCELLED") await cancelEverything(tx, event.id, now);
+    // Followers hear of a new event in the transaction that publishes it (announced exactly once).
+    if (to === "PUBLISHED") await announceNewEvent(tx, event.id);
   }, { ...TX_OPTIONS, timeout: 300_000 });
   return (await findEvent(eventId))!;
 }

@@ -36,11 +36,13 @@ export function readUnsubscribeToken(token: string): { userId: string; scope: Un
   return { userId, scope: scope as UnsubscribeScope };
 }
 
+/** The page a person opens from the mail's footer: it asks before it unsubscribes (link scanners open links too). */
 export function unsubscribeUrl(userId: string, scope: UnsubscribeScope): string {
   return `${publicBaseUrl()}/unsubscribe?token=${encodeURIComponent(unsubscribeToken(userId, scope))}`;
 }
 
-/** The RFC 8058 headers: mail clients POST "List-Unsubscribe=One-Click" to the link. */
+/** The RFC 8058 headers: mail clients POST "List-Unsubscribe=One-Click" to the one-click URL. */
 export function unsubscribeHeaders(userId: string, scope: UnsubscribeScope): Record<string, string> {
-  return { "List-Unsubscribe": `<${unsubscribeUrl(userId, scope)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+  const oneClick = `${publicBaseUrl()}/unsubscribe/one-click?token=${encodeURIComponent(unsubscribeToken(userId, scope))}`;
+  return { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
