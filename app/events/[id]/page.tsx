@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cache } from "react";
 import { OrganizerActions } from "@/components/events/organizer-actions";
+import { EventHubFooter, EventHubTalks } from "@/components/hub/event-hub";
 import { EventMaterialsLink } from "@/components/materials/event-materials-link";
 import { ParticipantInfo } from "@/components/participants/participant-info";
 import { ParticipantList } from "@/components/participants/participant-list";
@@ -136,6 +137,8 @@ export default async function EventPage({ params }: Props) {
 
       <EventTalksLinks eventId={event.id} />
 
+      <EventHubTalks event={event} />
+
       <EventMaterialsLink eventId={event.id} />
 
       {event.description && (
@@ -143,6 +146,8 @@ export default async function EventPage({ params }: Props) {
           <Markdown>{event.description}</Markdown>
         </section>
       )}
+
+      <EventHubFooter event={event} />
     </article>
   );
 }
