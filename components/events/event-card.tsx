@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { EventWithRelations } from "@/lib/events/service";
+import { SeatSummary } from "@/components/participants/seat-summary";
 import { currentLocale } from "@/lib/i18n/server";
 import { formatRange } from "@/lib/time";
 
@@ -32,6 +33,7 @@ export async function EventCard({ event, showGroup = true }: { event: EventWithR
         {event.seriesNumber !== null && <span className="text-slate-500">{t("series", { number: event.seriesNumber })}</span>}
         {event.venueName && <span>📍 {event.venueName}</span>}
         {event.onlineUrl && <span>🖥 {t("online")}</span>}
+        <SeatSummary eventId={event.id} />
       </div>
       {event.tags.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("tag")}>

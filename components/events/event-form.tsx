@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { EventFormExtras } from "@/components/participants/event-form-extras";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 import { createEventAction, updateEventAction } from "@/lib/events/actions";
@@ -21,6 +22,10 @@ export type EventFormValues = {
   hashtag?: string;
   tags?: string;
   seriesNumber?: string;
+  participantInfo?: string;
+  onlineUrlPrivate?: boolean;
+  /** PUBLISHED: the form asks whether to mail a change of date or venue. */
+  status?: string;
 };
 
 const ZONES = ["Asia/Tokyo", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Kolkata", "Australia/Sydney", "Europe/London", "Europe/Berlin", "America/New_York", "America/Chicago", "America/Los_Angeles", "UTC"];
@@ -79,6 +84,7 @@ export function EventForm({ values, groups }: { values: EventFormValues; groups?
         <Field name="seriesNumber" label={f("seriesNumber")} state={state} type="number" min={1} defaultValue={values.seriesNumber} help={editing ? undefined : f("seriesNumberHelp")} />
       </div>
       <Field name="tags" label={f("tags")} state={state} defaultValue={values.tags} help={f("tagsHelp")} />
+      <EventFormExtras state={state} participantInfo={values.participantInfo} onlineUrlPrivate={values.onlineUrlPrivate} published={values.status === "PUBLISHED"} />
       <div className="flex gap-3">
         <SubmitButton pendingText={tc("saving")}>{editing ? tc("save") : tc("create")}</SubmitButton>
       </div>

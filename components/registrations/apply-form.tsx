@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { AnonymousCheckbox } from "@/components/participants/anonymous-checkbox";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
@@ -68,6 +69,7 @@ export function ApplyForm({ eventId, frameId, questions, variant }: { eventId: s
           </div>
         );
       })}
+      <AnonymousCheckbox frameId={frameId} />
       <SubmitButton pendingText={t("sending")}>{t(variant)}</SubmitButton>
     </form>
   );

@@ -13,6 +13,8 @@ import { icsQuery, roomInput, slotInput } from "../schedule/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
 import { createTokenInput, revokeTokenInput } from "../tokens/schema";
 import { profileInput } from "../users/schema";
+import { groupAnnouncementsInput, preferencesInput, unsubscribeInput } from "../notifications/schema";
+import { anonymityInput, participantQuery } from "../participants/schema";
 import { pageQuery } from "./paging";
 import { type ComponentName, listOf, ref } from "./shapes";
 
@@ -125,6 +127,26 @@ export const routes = {
   "registrations.list": route({ method: "GET", path: "/api/v1/events/{id}/registrations", summary: "The event's registrations (organizers)", auth: "organizer", resource: "event", query: registrationListQuery, queryNames: { per_page: "perPage", frame_id: "frameId" }, response: ok(200, "Registrations with the person", listOf("Registration")), errors: [400, 401, 403, 404] }),
   "registrations.get": route({ method: "GET", path: "/api/v1/registrations/{id}", summary: "One's own registration", auth: "owner", resource: "registration", response: ok(200, "The registration", "Registration"), errors: [401, 404] }),
   "registrations.cancel": route({ method: "DELETE", path: "/api/v1/registrations/{id}", summary: "Cancel one's own registration", auth: "owner", resource: "registration", response: ok(200, "Now cancelled", "Registration"), errors: [401, 404, 409, 422] }),
+  "registrations.update": route({ method: "PATCH", path: "/api/v1/registrations/{id}", summary: "Appear anonymously in the participant list, or by name again (one's own registration)", auth: "owner", resource: "registration", body: anonymityInput, response: ok(200, "The registration", "Registration"), errors: [...JSON_ERRORS, 401, 404], sample: { anonymous: true } }),
+  "unsubscribe.oneClick": route({
+    method: "POST",
+    path: "/unsubscribe/one-click",
+    summary: "RFC 8058 one-click unsubscribe (the List-Unsubscribe URL of bulk mail); the signed `token` in the query names the person and the scope",
+    auth: "public",
+    response: ok(200, "Unsubscribed: { unsubscribed: \"all\" | \"group\", group }"),
+    errors: [400, 404],
+  }),
+  "participants.list": route({
+    method: "GET",
+    path: "/api/v1/events/{id}/participants",
+    summary: "The public participant list: seat holders in the order they got their seat (anonymous ones without name), with each frame's counts",
+    auth: "public",
+    resource: "event",
+    query: participantQuery,
+    queryNames: { per_page: "perPage", frame_id: "frameId" },
+    response: ok(200, "A page of participants, and `frames` with confirmed/waitlisted/applied counts", listOf("Participant")),
+    errors: [400, 404],
+  }),
   "me.registrations": route({ method: "GET", path: "/api/v1/me/registrations", summary: "The caller's registrations, upcoming first", auth: "signed-in", query: pageQuery, queryNames: { per_page: "perPage" }, response: ok(200, "Registrations", listOf("Registration")), errors: [400, 401] }),
   // Timetable
   "schedule.json": route({ method: "GET", path: "/api/v1/events/{id}/schedule", summary: "The timetable (public once published)", auth: "public", resource: "event", response: ok(200, "Rooms and items", "Schedule"), errors: [404] }),
@@ -230,6 +252,10 @@ export const actions = {
   "materials.removeMaterialAction": action({ auth: "owner", input: z.object({ materialId: id }), sample: { materialId: "$material" } }),
   "materials.hideMaterialAction": action({ auth: "organizer", input: z.object({ materialId: id, hidden: z.enum(["0", "1"]) }), sample: { materialId: "$material", hidden: "1" } }),
   "registrations.applyAction": action({ auth: "signed-in", input: applyInput, sample: { eventId: "$event", frameId: "$frame" } }),
+  "notifications.unsubscribeAction": action({ auth: "public", input: unsubscribeInput, sample: { token: "invalid" } }),
+  "notifications.savePreferencesAction": action({ auth: "signed-in", input: preferencesInput, sample: { bulkMailOptOut: "1" } }),
+  "notifications.setGroupAnnouncementsAction": action({ auth: "signed-in", input: groupAnnouncementsInput, sample: { groupId: "$group", on: "0" } }),
+  "participants.setAnonymousAction": action({ auth: "owner", input: anonymityInput, sample: { registrationId: "$registration", anonymous: "on" } }),
   "registrations.cancelAction": action({ auth: "owner", input: z.object({ registrationId: id }), sample: { registrationId: "$registration" } }),
   "schedule.addRoomAction": action({ auth: "organizer", input: roomInput, sample: { eventId: "$event", name: "Room B" } }),
   "schedule.updateRoomAction": action({ auth: "organizer", input: roomInput.pick({ name: true, capacity: true }), sample: { roomId: "$room", name: "Renamed" } }),

@@ -38,6 +38,8 @@ const event = {
     venue,
     onlineUrl: { type: ["string", "null"], format: "uri" },
     hashtag: { type: ["string", "null"] },
+    onlineUrlPrivate: { type: "boolean", description: "The online URL is for participants: null here unless the caller organizes the event or holds a seat" },
+    participantInfo: { type: ["string", "null"], description: "参加者への情報 (markdown): null unless the caller organizes the event or holds a seat", maxLength: 20000 },
     tags: { type: "array", items: { type: "string" } },
     seriesNumber: { type: "integer" },
     status: { enum: ["draft", "published", "cancelled"] },
@@ -209,7 +211,20 @@ const material = {
   },
 };
 
-export const components = { Error: error, Event: event, Group: group, Frame: frame, Registration: registration, Draw: draw, FrameLog: frameLog, Talk: talk, Schedule: schedule, Material: material };
+const participant = {
+  type: "object",
+  required: ["frameId", "anonymous", "name", "handle", "image"],
+  description: "A seat holder as the public sees them; an anonymous one has null name, handle and image",
+  properties: {
+    frameId: { type: "string" },
+    anonymous: { type: "boolean" },
+    name: { type: ["string", "null"] },
+    handle: { type: ["string", "null"] },
+    image: { type: ["string", "null"], format: "uri" },
+  },
+};
+
+export const components = { Participant: participant, Error: error, Event: event, Group: group, Frame: frame, Registration: registration, Draw: draw, FrameLog: frameLog, Talk: talk, Schedule: schedule, Material: material };
 export type ComponentName = keyof typeof components;
 
 export const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });

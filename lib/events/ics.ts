@@ -3,14 +3,19 @@
 import { createEvent, type EventAttributes } from "ics";
 import { eventUrl } from "./serialize";
 
-type IcsEvent = { id: string; title: string; catchphrase: string; startsAt: Date; endsAt: Date; venueName: string | null; venueAddress: string | null; onlineUrl: string | null; status: string; group: { name: string } };
+type IcsEvent = { id: string; title: string; catchphrase: string; startsAt: Date; endsAt: Date; venueName: string | null; venueAddress: string | null; onlineUrl: string | null; status: string; group: { name: string } | null };
 
 function utcParts(d: Date): [number, number, number, number, number] {
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
 }
 
-export function eventToIcs(e: IcsEvent): string {
+/**
+ * `includeOnlineUrl` only for people who may see it: a participant-only online URL
+ * (onlineUrlPrivate) must not reach a public calendar file.
+ */
+export function eventToIcs(e: IcsEvent & { onlineUrlPrivate?: boolean }, opts: { includeOnlineUrl?: boolean } = {}): string {
   const url = eventUrl(e.id);
+  if (e.onlineUrlPrivate && !opts.includeOnlineUrl) e = { ...e, onlineUrl: null };
   const attrs: EventAttributes = {
     uid: `event-${e.id}@hako`,
     productId: "hako/ics",
@@ -24,7 +29,7 @@ export function eventToIcs(e: IcsEvent): string {
     endOutputType: "utc",
     location: [e.venueName, e.venueAddress].filter(Boolean).join(", ") || e.onlineUrl || undefined,
     url,
-    organizer: { name: e.group.name },
+    ...(e.group ? { organizer: { name: e.group.name } } : {}),
     status: e.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
   };
   const { error, value } = createEvent(attrs);
@@ -33,7 +38,8 @@ export function eventToIcs(e: IcsEvent): string {
 }
 
 /** A Google Calendar "add event" link. */
-export function googleCalendarUrl(e: IcsEvent): string {
+export function googleCalendarUrl(e: IcsEvent & { onlineUrlPrivate?: boolean }): string {
+  if (e.onlineUrlPrivate) e = { ...e, onlineUrl: null };
   const fmt = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
   const q = new URLSearchParams({
     action: "TEMPLATE",

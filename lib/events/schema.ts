@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_TIMEZONE, isValidTimezone, parseDateTimeInZone } from "../time";
+import { checkbox } from "../participants/schema";
 import { optionalHttpUrl, optionalText } from "../validation";
 
 export const TAG_RE = /^[a-z0-9][a-z0-9-]{0,29}$/;
@@ -44,6 +45,8 @@ const fields = {
   hashtag,
   tags,
   seriesNumber,
+  participantInfo: z.string().max(20_000, "tooLong"),
+  onlineUrlPrivate: checkbox,
 };
 
 const createDefaults = {
@@ -51,6 +54,8 @@ const createDefaults = {
   description: fields.description.default(""),
   timezone: z.string().max(64, "invalidTimezone").trim().default(DEFAULT_TIMEZONE).pipe(timezone),
   tags: tags.default([]),
+  participantInfo: fields.participantInfo.default(""),
+  onlineUrlPrivate: checkbox.default(false),
 };
 
 type DateFields = { startsAt?: string; endsAt?: string; timezone?: string };
@@ -97,7 +102,11 @@ export type EventCreateInput = z.infer<typeof eventCreateInput>;
 export const eventUpdateInput = z
   .object(fields)
   .partial()
-  .extend({ status: z.enum(["published", "cancelled"]).optional() })
+  .extend({
+    status: z.enum(["published", "cancelled"]).optional(),
+    /** When a published event's date, time or venue changes: mail its registrants old and new. */
+    notifyRegistrants: checkbox.optional(),
+  })
   .superRefine(checkDates, whenDatesParsed);
 export type EventUpdateInput = z.infer<typeof eventUpdateInput>;
 

@@ -6,7 +6,9 @@ export function eventUrl(id: string): string {
   return `${publicBaseUrl()}/events/${id}`;
 }
 
-export function toEventJson(e: EventWithRelations) {
+/** `insider`: the caller organizes the event or holds a seat (see isInsider); only they get participant-only fields. */
+export function toEventJson(e: EventWithRelations, opts: { insider?: boolean } = {}) {
+  const insider = opts.insider ?? false;
   return {
     id: e.id,
     groupId: e.groupId,
@@ -18,7 +20,9 @@ export function toEventJson(e: EventWithRelations) {
     endsAt: e.endsAt.toISOString(),
     timezone: e.timezone,
     venue: e.venueName || e.venueAddress ? { name: e.venueName ?? "", address: e.venueAddress ?? "", mapUrl: e.venueMapUrl } : null,
-    onlineUrl: e.onlineUrl,
+    onlineUrl: e.onlineUrlPrivate && !insider ? null : e.onlineUrl,
+    onlineUrlPrivate: e.onlineUrlPrivate,
+    participantInfo: insider ? e.participantInfo : null,
     hashtag: e.hashtag,
     tags: e.tags.map((t) => t.tag),
     seriesNumber: e.seriesNumber,

@@ -3,13 +3,17 @@ import { db, type Tx } from "../db";
 import { publicBaseUrl } from "../env";
 import { appendFrameLog } from "../frame-log/service";
 import { localeOf, mailTranslator } from "../registrations/mail";
-import { MAIL_PRIORITY } from "../mail/service";
+import { enqueueMails, MAIL_PRIORITY } from "../mail/service";
+import { unsubscribeFooter } from "../mail/bulk";
 import { lockFrame, TX_OPTIONS } from "../registrations/service";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import type { EventStatus } from "../generated/sqlite/enums";
 import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { isUniqueViolation } from "../users/service";
+import { isInsider } from "../participants/service";
+import { announceNewEvent } from "../notifications/service";
+import { notifyChange } from "./change-mail";
 import { canCancelEvent, canEditEvent, canPublishEvent, canViewEvent } from "./policy";
 import { type EventCreateInput, type EventSearchInput, type EventUpdateInput, resolveUpdateDates } from "./schema";
 
@@ -75,7 +79,7 @@ async function loadForOrganizer(actor: Actor | null, eventId: string) {
 
 export async function updateEvent(actor: Actor | null, eventId: string, input: EventUpdateInput) {
   const { event, role } = await loadForOrganizer(actor, eventId);
-  const { status, tags, seriesNumber, ...rest } = input;
+  const { status, tags, seriesNumber, notifyRegistrants, ...rest } = input;
   const fields = { ...rest, ...resolveUpdateDates(rest, event.timezone) };
   const hasEdits = Object.values(fields).some((v) => v !== undefined) || tags !== undefined || seriesNumber !== undefined;
   if (hasEdits) {
@@ -95,6 +99,8 @@ export async function updateEvent(actor: Actor | null, eventId: string, input: E
         });
         if (res.count !== 1) throw new AppError("INVALID_STATE", "The event changed meanwhile");
         if (tags !== undefined) await setTags(tx, event.id, tags);
+        // Told in the transaction of the change: a refused change tells nobody.
+        if (notifyRegistrants && event.status === "PUBLISHED") await notifyChange(tx, event, { ...event, ...stripUndefined(fields) });
       });
     } catch (e) {
       if (e instanceof AppError) throw e;
@@ -123,6 +129,8 @@ async function transition(actor: Actor | null, eventId: string, from: EventStatu
     });
     if (res.count !== 1) throw new AppError("INVALID_STATE", "The event changed meanwhile");
     if (to === "CANCELLED") await cancelEverything(tx, event.id, now);
+    // Followers hear of a new event in the transaction that publishes it (announced exactly once).
+    if (to === "PUBLISHED") await announceNewEvent(tx, event.id);
   }, { ...TX_OPTIONS, timeout: 300_000 });
   return (await findEvent(eventId))!;
 }
@@ -154,17 +162,19 @@ async function cancelEverything(tx: Tx, eventId: string, now: Date) {
   }
   const regs = await tx.registration.findMany({
     where: { eventId, status: { in: ACTIVE } },
-    select: { receiptNumber: true, frame: { select: { name: true } }, user: { select: { email: true, name: true, locale: true } } },
+    select: { receiptNumber: true, frame: { select: { name: true } }, user: { select: { id: true, email: true, name: true, locale: true } } },
   });
   await tx.registration.updateMany({ where: { eventId, status: { in: ACTIVE } }, data: { status: "CANCELLED", activeKey: null, waitlistPosition: null, cancelledAt: now } });
   const url = `${publicBaseUrl()}/events/${eventId}`;
   const mails = regs.flatMap(({ user, frame, receiptNumber }) => {
     if (!user.email) return [];
-    const t = mailTranslator(localeOf(user));
+    const locale = localeOf(user);
+    const t = mailTranslator(locale);
     const params = { name: user.name ?? user.email, event: event.title, frame: frame.name, receipt: receiptNumber, url };
-    return [{ to: user.email, kind: "event.cancelled", subject: t("eventCancelled.subject", params), text: t("eventCancelled.body", params), priority: MAIL_PRIORITY.bulk }];
+    const footer = unsubscribeFooter(user.id, "all", locale);
+    return [{ to: user.email, kind: "event.cancelled", subject: t("eventCancelled.subject", params), text: t("eventCancelled.body", params) + footer.text, headers: footer.headers, priority: MAIL_PRIORITY.bulk }];
   });
-  for (let i = 0; i < mails.length; i += 500) await tx.outboxMail.createMany({ data: mails.slice(i, i + 500) });
+  await enqueueMails(mails, tx);
 }
 
 /** An event as the viewer may see it (drafts only for organizers), with what they may do. */
@@ -176,6 +186,8 @@ export async function getEventForViewer(eventId: string, viewer: Actor | null) {
   return {
     event,
     role,
+    /** Organizers and seat holders: they get 参加者への情報 and a participant-only online URL. */
+    insider: await isInsider(event, viewer),
     can: {
       edit: canEditEvent(role, event.status),
       publish: canPublishEvent(role, event.status),

@@ -11,10 +11,44 @@ import { env } from "../env";
  */
 export const MAIL_PRIORITY = { signIn: 0, personal: 10, bulk: 100 } as const;
 
-export type MailInput = { to: string; subject: string; text: string; kind: string; priority?: number };
+export type MailAttachment = { filename: string; contentType: string; content: string };
+export type MailInput = {
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  priority?: number;
+  headers?: Record<string, string>;
+  attachments?: MailAttachment[];
+};
+
+/** An outbox row's columns for a mail (headers and attachments as JSON). */
+export function outboxRow({ headers, attachments, ...m }: MailInput) {
+  return {
+    ...m,
+    priority: m.priority ?? MAIL_PRIORITY.personal,
+    headers: headers && Object.keys(headers).length ? JSON.stringify(headers) : null,
+    attachments: attachments?.length ? JSON.stringify(attachments) : null,
+  };
+}
 
 export async function enqueueMail(input: MailInput, tx: Tx = db()) {
-  return tx.outboxMail.create({ data: { ...input, priority: input.priority ?? MAIL_PRIORITY.personal } });
+  return tx.outboxMail.create({ data: outboxRow(input) });
+}
+
+/** Many mails at once, in chunks (SQLite binds at most 999 parameters per statement). */
+export async function enqueueMails(mails: MailInput[], tx: Tx = db()) {
+  for (let i = 0; i < mails.length; i += 200) await tx.outboxMail.createMany({ data: mails.slice(i, i + 200).map(outboxRow) });
+  return mails.length;
+}
+
+function parseJson<T>(s: string | null): T | undefined {
+  if (!s) return undefined;
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function listMailbox(limit = 100) {
@@ -25,7 +59,9 @@ export async function getMail(id: string) {
   return db().outboxMail.findUnique({ where: { id } });
 }
 
-export type Transport = { sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
+export type Transport = {
+  sendMail(m: { from: string; to: string; subject: string; text: string; headers?: Record<string, string>; attachments?: MailAttachment[] }): Promise<unknown>;
+};
 let transport: Transport | undefined;
 
 async function smtp(): Promise<Transport | null> {
@@ -60,7 +96,14 @@ export async function sendPendingMail(now = new Date(), batch = 50, through?: Tr
     });
     if (claimed.count !== 1) continue;
     try {
-      await t.sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+      await t.sendMail({
+        from: env().MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        headers: parseJson<Record<string, string>>(mail.headers),
+        attachments: parseJson<MailAttachment[]>(mail.attachments),
+      });
       await db().outboxMail.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
       sent++;
     } catch (e) {

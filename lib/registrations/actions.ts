@@ -46,7 +46,7 @@ export const applyAction = serverAction("registrations.applyAction", async funct
   const raw = formToObject(form);
   const eventId = eventIdInput.safeParse(raw.eventId);
   if (!eventId.success) return { ok: false, code: "NOT_FOUND" };
-  const parsed = applyInput.safeParse({ frameId: raw.frameId, answers: answersFrom(raw) });
+  const parsed = applyInput.safeParse({ frameId: raw.frameId, answers: answersFrom(raw), anonymous: raw.anonymous ?? false });
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: applyFieldErrors(parsed.error) };
   let status: string;
   try {

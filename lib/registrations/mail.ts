@@ -6,13 +6,16 @@ import { publicBaseUrl } from "../env";
 import en from "../i18n/messages/en.json";
 import ja from "../i18n/messages/ja.json";
 import { isLocale, type Locale } from "../i18n/locale";
-import { enqueueMail } from "../mail/service";
+import { detailsBlock, type DetailsEvent, icsAttachment } from "../events/details-mail";
+import { enqueueMail, type MailAttachment } from "../mail/service";
+import { unsubscribeFooter } from "../mail/bulk";
 import { formatDateTime } from "../time";
 
 export type MailKind = "received" | "won" | "lost" | "promoted" | "approved" | "rejected" | "cancelled" | "reminder";
-type Recipient = { email: string | null; name: string | null; locale: string | null };
+/** `id` lets a bulk mail carry the person's own unsubscribe link. */
+type Recipient = { id?: string; email: string | null; name: string | null; locale: string | null };
 type Ctx = {
-  event: { id: string; title: string; timezone: string; startsAt: Date; venueName: string | null };
+  event: DetailsEvent;
   frame: { id: string; name: string; method: string; drawAt: Date | null; closesAt: Date };
   registration: { id: string; receiptNumber: number; waitlistPosition: number | null; status: string };
 };
@@ -32,7 +35,12 @@ export function mailTranslator(locale: Locale) {
   return t;
 }
 
-export function registrationMail(kind: MailKind, to: Recipient, c: Ctx) {
+/** Mails that give a seat carry the event details and its calendar file. */
+const SEAT_KINDS: readonly MailKind[] = ["won", "promoted", "approved", "reminder"];
+/** Mails sent in bulk (a draw's results, the day-before reminder) carry an unsubscribe link. */
+const BULK_KINDS: readonly MailKind[] = ["won", "lost", "reminder"];
+
+export function registrationMail(kind: MailKind, to: Recipient, c: Ctx): { subject: string; text: string; attachments?: MailAttachment[]; headers?: Record<string, string> } {
   const locale = localeOf(to);
   const t = mailTranslator(locale);
   const base = publicBaseUrl();
@@ -62,11 +70,23 @@ export function registrationMail(kind: MailKind, to: Recipient, c: Ctx) {
           : c.frame.method === "LOTTERY"
             ? t("detailLottery", { drawAt: when(c.frame.drawAt ?? c.frame.closesAt) })
             : t("detailApproval");
-  return { subject: t(`${kind}.subject`, params), text: t(`${kind}.body`, { ...params, detail }) };
+  let text = t(`${kind}.body`, { ...params, detail });
+  let attachments: MailAttachment[] | undefined;
+  if (SEAT_KINDS.includes(kind)) {
+    text += `\n\n${detailsBlock(c.event, locale)}`;
+    attachments = [icsAttachment(c.event)];
+  }
+  let headers: Record<string, string> | undefined;
+  if (BULK_KINDS.includes(kind) && to.id) {
+    const footer = unsubscribeFooter(to.id, "all", locale);
+    text += footer.text;
+    headers = footer.headers;
+  }
+  return { subject: t(`${kind}.subject`, params), text, attachments, headers };
 }
 
 export async function sendRegistrationMail(tx: Tx, kind: MailKind, to: Recipient, c: Ctx) {
   if (!to.email) return;
   const m = registrationMail(kind, to, c);
-  await enqueueMail({ to: to.email, kind: `registration.${kind}`, subject: m.subject, text: m.text }, tx);
+  await enqueueMail({ to: to.email, kind: `registration.${kind}`, ...m }, tx);
 }

@@ -1,5 +1,6 @@
 // Input shapes for frames (参加枠), applications and check-in. No server imports.
 import { z } from "zod";
+import { checkbox } from "../participants/schema";
 import { DEFAULT_TIMEZONE, parseDateTimeInZone } from "../time";
 
 export const METHODS = ["LOTTERY", "FIRST_COME", "APPROVAL"] as const;
@@ -113,8 +114,10 @@ const answers = z
 export const applyInput = z.object({
   frameId: z.string().min(1, "required").max(64),
   answers: answers.default({}),
+  /** Listed as "anonymous" in the public participant list. */
+  anonymous: checkbox.optional().default(false),
 });
-export type ApplyInput = z.infer<typeof applyInput>;
+export type ApplyInput = Omit<z.infer<typeof applyInput>, "anonymous"> & { anonymous?: boolean };
 
 export const checkInInput = z
   .object({

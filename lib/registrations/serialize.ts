@@ -33,6 +33,7 @@ export function toFrameJson(f: FrameRow, counts: Counts) {
 type RegRow = {
   id: string; publicId: string; eventId: string; frameId: string; userId: string; status: string;
   waitlistPosition: number | null; receiptNumber: number; createdAt: Date; checkedInAt: Date | null; answers: string;
+  anonymous?: boolean;
 };
 
 /** `no_show`: still only confirmed once the event has ended. */
@@ -48,6 +49,7 @@ export function toRegistrationJson(r: RegRow, eventEndsAt?: Date, now = new Date
     waitlistPosition: r.waitlistPosition,
     receiptNumber: r.receiptNumber,
     answers: storedAnswers(r.answers),
+    anonymous: r.anonymous ?? false,
     checkedInAt: r.checkedInAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
   };

@@ -17,7 +17,8 @@ import { isUniqueViolation } from "../users/service";
 import { publicBaseUrl } from "../env";
 import { appendFrameLog } from "../frame-log/service";
 import { localeOf, mailTranslator, sendRegistrationMail, type MailKind } from "./mail";
-import { MAIL_PRIORITY } from "../mail/service";
+import { enqueueMails, MAIL_PRIORITY } from "../mail/service";
+import { unsubscribeFooter } from "../mail/bulk";
 import { answerErrors, applicationWindow, cancelRefusal, isFrozen, ownAnswers, parseQuestions, SEATED } from "./rules";
 import type { ApplyInput, RegistrationStatus } from "./schema";
 
@@ -47,10 +48,12 @@ async function waitlistLength(tx: Tx, frameId: string) {
 }
 
 type FrameWithEvent = Awaited<ReturnType<typeof lockFrame>>;
-const userMailFields = { email: true, name: true, locale: true } as const;
+const userMailFields = { id: true, email: true, name: true, locale: true, bulkMailOptOut: true } as const;
 
 async function mailTo(tx: Tx, kind: MailKind, userId: string, frame: FrameWithEvent, registration: { id: string; receiptNumber: number; waitlistPosition: number | null; status: string }) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: userMailFields });
+  // The reminder is bulk mail a person may turn off; mail about their seat itself always goes.
+  if (kind === "reminder" && user?.bulkMailOptOut) return;
   if (user) await sendRegistrationMail(tx, kind, user, { event: frame.event, frame, registration });
 }
 
@@ -159,6 +162,7 @@ async function applyOnce(actor: Actor | null, eventId: string, input: ApplyInput
           waitlistPosition: placement.waitlistPosition,
           receiptNumber: receiptSeq,
           answers: JSON.stringify(answers),
+          anonymous: input.anonymous ?? false,
           activeKey,
           confirmedAt: placement.status === "CONFIRMED" ? now : null,
         },
@@ -299,17 +303,19 @@ export async function messageParticipants(actor: Actor | null, eventId: string, 
   if (!event) throw notFound();
   if (!canManageEvents(await roleIn(event.groupId, actor.userId))) throw forbidden();
   const recipients = await db().registration.findMany({
-    where: { eventId, status: { in: [...SEATED] } },
-    select: { user: { select: { email: true, name: true, locale: true } } },
+    where: { eventId, status: { in: [...SEATED] }, user: { bulkMailOptOut: false } },
+    select: { user: { select: { id: true, email: true, name: true, locale: true } } },
   });
   const url = `${publicBaseUrl()}/events/${event.id}`;
   const mails = recipients.flatMap(({ user }) => {
     if (!user.email) return [];
-    const t = mailTranslator(localeOf(user));
+    const locale = localeOf(user);
+    const t = mailTranslator(locale);
     const params = { event: event.title, subject: input.subject, body: input.body, url };
-    return [{ to: user.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params), priority: MAIL_PRIORITY.bulk }];
+    const footer = unsubscribeFooter(user.id, "all", locale);
+    return [{ to: user.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params) + footer.text, headers: footer.headers, priority: MAIL_PRIORITY.bulk }];
   });
-  if (mails.length) await db().outboxMail.createMany({ data: mails });
+  if (mails.length) await enqueueMails(mails);
   return { sent: mails.length };
 }
 

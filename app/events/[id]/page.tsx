@@ -3,7 +3,10 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cache } from "react";
 import { OrganizerActions } from "@/components/events/organizer-actions";
+import { EventHubFooter, EventHubTalks } from "@/components/hub/event-hub";
 import { EventMaterialsLink } from "@/components/materials/event-materials-link";
+import { ParticipantInfo } from "@/components/participants/participant-info";
+import { ParticipantList } from "@/components/participants/participant-list";
 import { RegistrationPanel } from "@/components/registrations/registration-panel";
 import { EventTalksLinks } from "@/components/talks/event-talks-links";
 import { Markdown } from "@/components/ui/markdown";
@@ -35,9 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const { id } = await params;
-  const { event, can } = await load(id);
+  const { event, can, insider } = await load(id);
   const actor = await getActor();
   const t = await getTranslations("events");
+  const tc = await getTranslations("community.info");
   const locale = await currentLocale();
   const organizer = can.edit || can.cancel;
   return (
@@ -102,7 +106,8 @@ export default async function EventPage({ params }: Props) {
                 {t("map")}
               </a>
             )}
-            {event.onlineUrl && (
+            {event.onlineUrl && event.onlineUrlPrivate && !insider && <span className="block text-slate-600 dark:text-slate-400">{t("online")}: {tc("participantsOnlyUrl")}</span>}
+            {event.onlineUrl && (!event.onlineUrlPrivate || insider) && (
               <span className="block">
                 {t("online")}:{" "}
                 <a href={event.onlineUrl} className="break-all text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer nofollow">
@@ -124,9 +129,15 @@ export default async function EventPage({ params }: Props) {
         )}
       </dl>
 
+      {insider && <ParticipantInfo event={event} />}
+
       <RegistrationPanel event={event} actor={actor} now={new Date()} />
 
+      <ParticipantList eventId={event.id} viewer={actor} />
+
       <EventTalksLinks eventId={event.id} />
+
+      <EventHubTalks event={event} />
 
       <EventMaterialsLink eventId={event.id} />
 
@@ -135,6 +146,8 @@ export default async function EventPage({ params }: Props) {
           <Markdown>{event.description}</Markdown>
         </section>
       )}
+
+      <EventHubFooter event={event} />
     </article>
   );
 }

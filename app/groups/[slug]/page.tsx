@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { EventCard } from "@/components/events/event-card";
 import { GroupReports } from "@/components/materials/group-reports";
+import { GroupCommunity } from "@/components/participants/group-community";
 import { buttonClass } from "@/components/ui/styles";
 import { Markdown } from "@/components/ui/markdown";
 import { getActor } from "@/lib/auth";
@@ -30,14 +31,14 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function GroupPage({ params }: Props) {
-  const { actor, group, role, organizers, followerCount, upcoming, past } = await load((await params).slug);
+  const { actor, group, role, organizers, upcoming, past } = await load((await params).slug);
   const t = await getTranslations("groups");
   const organizer = isOrganizer(role);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{group.name}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("followers", { count: followerCount })}</p>
+        <GroupCommunity groupId={group.id} viewer={actor} />
         <div className="flex flex-wrap gap-2">
           {actor && !organizer && (
             <form action={followGroupAction}>

@@ -25,6 +25,9 @@ export default async function ProfilePage() {
         <Link href={`/users/${me.handle}`} className="text-sky-800 hover:underline">
           /users/{me.handle}
         </Link>
+        <Link href="/settings/mail" className="text-sky-800 hover:underline">
+          {(await getTranslations("community.settings"))("title")}
+        </Link>
       </nav>
       <h1 className="mb-1 text-2xl font-bold">{t("profileTitle")}</h1>
       <p className="mb-6 text-sm text-slate-600">

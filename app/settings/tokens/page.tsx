@@ -24,6 +24,9 @@ export default async function TokensPage() {
           {tn("profile")}
         </Link>
         <span className="font-semibold">{tn("tokens")}</span>
+        <Link href="/settings/mail" className="text-sky-800 hover:underline">
+          {(await getTranslations("community.settings"))("title")}
+        </Link>
       </nav>
       <h1 className="mb-2 text-2xl font-bold">{t("tokensTitle")}</h1>
       <p className="mb-6 max-w-2xl text-sm text-slate-600 dark:text-slate-400">{t("tokensHelp")}</p>

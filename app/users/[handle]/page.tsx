@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ProfileActivity } from "@/components/participants/profile-activity";
 import { getPublicUserByHandle } from "@/lib/users/service";
 
 export default async function UserPage({ params }: { params: Promise<{ handle: string }> }) {
@@ -7,6 +8,7 @@ export default async function UserPage({ params }: { params: Promise<{ handle: s
   if (!user) notFound();
   const t = await getTranslations("users");
   return (
+    <div>
     <div className="flex flex-col gap-4 sm:flex-row">
       {user.image && /^https?:\/\//.test(user.image) && (
         // eslint-disable-next-line @next/next/no-img-element -- avatars live on other hosts
@@ -21,6 +23,8 @@ export default async function UserPage({ params }: { params: Promise<{ handle: s
           {user.xUrl && <a href={user.xUrl} rel="noopener noreferrer nofollow me" className="text-sky-800 underline">X</a>}
         </p>
       </div>
+    </div>
+    <ProfileActivity userId={user.id} />
     </div>
   );
 }

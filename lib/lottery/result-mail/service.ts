@@ -1,6 +1,6 @@
 // The result mail of a draw: everyone drawn is told, in their language, after the draw commits.
 import { db } from "../../db";
-import { MAIL_PRIORITY } from "../../mail/service";
+import { MAIL_PRIORITY, outboxRow } from "../../mail/service";
 import { registrationMail } from "../../registrations/mail";
 import { TX_OPTIONS } from "../../registrations/service";
 
@@ -59,7 +59,7 @@ export async function enqueueResultMail(frameId: string, opts: ResultMailOptions
     if (opts.maxPages !== undefined && pages >= opts.maxPages) return { written, done: false };
     const regs = await db().registration.findMany({
       where: { frameId, publicId: { in: entries.map((e) => e.publicId) } },
-      include: { user: { select: { email: true, name: true, locale: true } } },
+      include: { user: { select: { id: true, email: true, name: true, locale: true } } },
     });
     const byPublicId = new Map(regs.map((r) => [r.publicId, r]));
     const mails = entries.flatMap((e) => {
@@ -68,7 +68,7 @@ export async function enqueueResultMail(frameId: string, opts: ResultMailOptions
       const won = e.position <= capacity;
       const registration = { ...r, waitlistPosition: won ? null : e.position - capacity };
       const m = registrationMail(won ? "won" : "lost", r.user, { event: frame.event, frame, registration });
-      return [{ to: r.user.email, kind: `registration.${won ? "won" : "lost"}`, subject: m.subject, text: m.text, priority: MAIL_PRIORITY.bulk }];
+      return [outboxRow({ to: r.user.email, kind: `registration.${won ? "won" : "lost"}`, ...m, priority: MAIL_PRIORITY.bulk })];
     });
     const last = entries[entries.length - 1]!.position;
     const renewed = clock();

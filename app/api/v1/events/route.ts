@@ -22,5 +22,5 @@ export const POST = apiRoute("events.create", async (req) => {
   const actor = await getActor();
   const input = parseInput(eventCreateInput, await readJsonObject(req));
   const event = await createEvent(actor, input);
-  return json(toEventJson(event), 201, { location: `/api/v1/events/${event.id}` });
+  return json(toEventJson(event, { insider: true }), 201, { location: `/api/v1/events/${event.id}` });
 });

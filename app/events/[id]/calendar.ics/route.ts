@@ -8,8 +8,8 @@ export const dynamic = "force-dynamic";
 export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   const { id } = await ctx.params;
   try {
-    const { event } = await getEventForViewer(id, await getActor());
-    return new Response(eventToIcs(event), {
+    const { event, insider } = await getEventForViewer(id, await getActor());
+    return new Response(eventToIcs(event, { includeOnlineUrl: insider }), {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
         "Content-Disposition": `attachment; filename="hako-event-${event.id}.ics"`,

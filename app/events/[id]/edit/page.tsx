@@ -32,6 +32,9 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
           hashtag: event.hashtag ?? "",
           tags: event.tags.map((x) => x.tag).join(", "),
           seriesNumber: event.seriesNumber?.toString() ?? "",
+          participantInfo: event.participantInfo,
+          onlineUrlPrivate: event.onlineUrlPrivate,
+          status: event.status,
         }}
       />
     </div>

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import QRCode from "qrcode";
+import { AnonymousToggle } from "@/components/participants/anonymous-toggle";
+import { ParticipantInfo } from "@/components/participants/participant-info";
 import { standing, statusTone } from "@/components/registrations/standing";
 import { getActor } from "@/lib/auth";
 import { publicBaseUrl } from "@/lib/env";
@@ -23,7 +25,7 @@ export default async function TicketPage({ params }: Props) {
   const actor = await getActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/registrations/${id}/ticket`)}`);
   const reg = await or404(getRegistrationForOwner(actor, id));
-  const [t, locale] = await Promise.all([getTranslations("ticket"), currentLocale()]);
+  const [t, ta, locale] = await Promise.all([getTranslations("ticket"), getTranslations("community.anonymity"), currentLocale()]);
   const { event, frame } = reg;
   const s = await standing(reg, frame, event.timezone, locale);
   const valid = reg.status === "CONFIRMED" || reg.status === "ATTENDED";
@@ -83,13 +85,24 @@ export default async function TicketPage({ params }: Props) {
             </dd>
           </>
         )}
-        {event.onlineUrl && (
+        {event.onlineUrl && (valid || !event.onlineUrlPrivate) && (
           <>
             <dt className="font-semibold">{t("online")}</dt>
             <dd className="break-all">{new URL(event.onlineUrl).host}</dd>
           </>
         )}
       </dl>
+
+      {valid && <ParticipantInfo event={event} />}
+
+      {["APPLIED", "CONFIRMED", "WAITLISTED", "ATTENDED"].includes(reg.status) && (
+        <section aria-labelledby="anonymity-heading" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="anonymity-heading" className="mb-2 font-semibold">
+            {ta("heading")}
+          </h2>
+          <AnonymousToggle registrationId={reg.id} anonymous={reg.anonymous} />
+        </section>
+      )}
 
       <p className="flex flex-wrap justify-center gap-4 text-sm">
         <Link href={`/events/${event.id}`} className="text-sky-800 underline dark:text-sky-300">

@@ -11,9 +11,9 @@ type Ctx = { params: Promise<{ id: string }> };
 
 /** A published event for anyone; a draft only for its group's organizers (404 otherwise). */
 export const GET = apiRoute<Ctx>("events.get", async (_req, ctx) => {
-  const { event } = await getEventForViewer(await idParam(ctx), await getActor());
+  const { event, insider } = await getEventForViewer(await idParam(ctx), await getActor());
   const frames = (await framesForEvents([event.id])).get(event.id) ?? [];
-  return json({ ...toEventJson(event), frames: frames.map((f) => toFrameJson(f.frame, f.counts)) });
+  return json({ ...toEventJson(event, { insider }), frames: frames.map((f) => toFrameJson(f.frame, f.counts)) });
 });
 
 /** Edits any subset of fields, and publishes or cancels with `status`. */
@@ -21,5 +21,6 @@ export const PATCH = apiRoute<Ctx>("events.update", async (req, ctx) => {
   const id = await idParam(ctx);
   const actor = await getActor();
   const input = parseInput(eventUpdateInput, await readJsonObject(req));
-  return json(toEventJson(await updateEvent(actor, id, input)));
+  // Only organizers get here with a changed event: they see every field.
+  return json(toEventJson(await updateEvent(actor, id, input), { insider: true }));
 });

@@ -1,4 +1,6 @@
-import { apiRoute, idParam, json } from "@/lib/api/http";
+import { apiRoute, idParam, json, parseInput, readJsonObject } from "@/lib/api/http";
+import { anonymityInput } from "@/lib/participants/schema";
+import { setAnonymous } from "@/lib/participants/service";
 import { getActor } from "@/lib/auth";
 import { getRegistrationForOwner } from "@/lib/registrations/data";
 import { toRegistrationJson } from "@/lib/registrations/serialize";
@@ -16,4 +18,11 @@ export const GET = apiRoute<Ctx>("registrations.get", async (_req, ctx) => {
 /** Cancels one's own registration; the first waitlisted person is promoted in the same transaction. */
 export const DELETE = apiRoute<Ctx>("registrations.cancel", async (_req, ctx) => {
   return json(toRegistrationJson(await cancel(await limitedActor("application"), await idParam(ctx))));
+});
+
+/** `{ anonymous }`: appear without name in the public participant list, or by name again. */
+export const PATCH = apiRoute<Ctx>("registrations.update", async (req, ctx) => {
+  const input = parseInput(anonymityInput, await readJsonObject(req));
+  const reg = await setAnonymous(await getActor(), await idParam(ctx), input.anonymous);
+  return json(toRegistrationJson(reg));
 });
