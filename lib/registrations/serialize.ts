@@ -6,6 +6,7 @@ type FrameRow = {
   id: string; eventId: string; name: string; capacity: number; method: string; opensAt: Date; closesAt: Date;
   drawAt: Date | null; cancelDeadline: Date | null; commitment: string | null; drawState: string | null; drawnAt: Date | null; questions: string;
   algorithm?: string | null;
+  reconfirmFrom?: Date | null; reconfirmUntil?: Date | null; reconfirmPolicy?: string; requiresReport?: boolean;
 };
 type Counts = { applied: number; confirmed: number; waitlisted: number; cancelled: number; rejected: number; attended: number };
 
@@ -26,6 +27,10 @@ export function toFrameJson(f: FrameRow, counts: Counts) {
     algorithm: f.method === "LOTTERY" ? (f.algorithm ?? "hako-lottery-v1") : null,
     drawn: f.drawState === "DRAWN",
     drawnAt: f.drawnAt?.toISOString() ?? null,
+    reconfirmFrom: f.reconfirmFrom?.toISOString() ?? null,
+    reconfirmUntil: f.reconfirmUntil?.toISOString() ?? null,
+    reconfirmPolicy: (f.reconfirmPolicy ?? "RELEASE").toLowerCase() as "release" | "remind",
+    requiresReport: f.requiresReport ?? false,
     questions: JSON.parse(f.questions) as unknown[],
   };
 }
@@ -33,6 +38,7 @@ export function toFrameJson(f: FrameRow, counts: Counts) {
 type RegRow = {
   id: string; publicId: string; eventId: string; frameId: string; userId: string; status: string;
   waitlistPosition: number | null; receiptNumber: number; createdAt: Date; checkedInAt: Date | null; answers: string;
+  reconfirmation?: string | null;
 };
 
 /** `no_show`: still only confirmed once the event has ended. */
@@ -48,6 +54,7 @@ export function toRegistrationJson(r: RegRow, eventEndsAt?: Date, now = new Date
     waitlistPosition: r.waitlistPosition,
     receiptNumber: r.receiptNumber,
     answers: storedAnswers(r.answers),
+    reconfirmation: (r.reconfirmation?.toLowerCase() ?? null) as "pending" | "confirmed" | "declined" | "released" | null,
     checkedInAt: r.checkedInAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
   };
