@@ -10,7 +10,7 @@ import { formToObject } from "../validation";
 import { tokenAnswerInput } from "./schema";
 import { answerAsOwner, answerByToken } from "./service";
 
-export const answerReconfirmTokenAction = serverAction("reconfirmation.answerTokenAction", async function answerReconfirmTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const answerReconfirmTokenAction = serverAction("reconfirmation.answerReconfirmTokenAction", async function answerReconfirmTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = tokenAnswerInput.safeParse(formToObject(form));
   if (!parsed.success) return { ok: false, code: "NOT_FOUND" };
   let eventId: string;
@@ -27,7 +27,7 @@ export const answerReconfirmTokenAction = serverAction("reconfirmation.answerTok
 
 const ownerInput = z.object({ registrationId: z.string().min(1).max(64), answer: z.enum(["yes", "no"]) });
 
-export const answerReconfirmOwnerAction = serverAction("reconfirmation.answerOwnerAction", async function answerReconfirmOwnerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const answerReconfirmOwnerAction = serverAction("reconfirmation.answerReconfirmOwnerAction", async function answerReconfirmOwnerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = ownerInput.safeParse(formToObject(form));
   if (!parsed.success) return { ok: false, code: "NOT_FOUND" };
   let eventId: string;

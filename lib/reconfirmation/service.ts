@@ -222,6 +222,7 @@ export async function answerAsOwner(actor: Actor | null, registrationId: string,
 
 async function answer(reg: Loaded, coming: boolean, now: Date) {
   const state = answerable(reg, now);
+  if (reg.reconfirmation === "RELEASED") throw new AppError("RECONFIRM_CLOSED", "The reconfirmation is over");
   if (state === "answered") throw new AppError("ALREADY_ANSWERED", "Already answered");
   if (state === "closed") throw new AppError("RECONFIRM_CLOSED", "The reconfirmation is over");
   await db().$transaction(async (tx) => {
