@@ -13,9 +13,8 @@ import { apply, checkIn } from "@/lib/registrations/service";
 import { makeEvent, makeFrame, makeGroup, makeUser } from "./factories";
 
 const HOUR = 3600_000;
-// The event starts 2031-05-20 19:00 JST; the frame asks from 3 days to 1 day before.
+// The event starts 2031-05-20 19:00 JST; the frame asks from 3 days to 1 day before (05-19 19:00).
 const FROM = new Date("2031-05-17T19:00:00+09:00");
-const UNTIL = new Date("2031-05-19T19:00:00+09:00");
 const DURING = new Date("2031-05-18T12:00:00+09:00");
 const AFTER = new Date("2031-05-19T19:00:01+09:00");
 
