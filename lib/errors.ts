@@ -44,6 +44,9 @@ export const ERROR_STATUS = {
   TOO_MANY_SPEAKERS: 422,
   // Hardening (issue 8)
   PAYLOAD_TOO_LARGE: 413,
+  // Reconfirmation (参加確認)
+  RECONFIRM_CLOSED: 422,
+  ALREADY_ANSWERED: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

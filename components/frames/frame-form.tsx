@@ -7,6 +7,7 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 import { submitKeepingValues } from "@/components/talks/keep-values";
 import { createFrameAction, updateFrameAction } from "@/lib/frames/actions";
 import { METHODS, type Method } from "@/lib/registrations/schema";
+import { ReconfirmFields, type ReconfirmValues } from "@/components/reconfirmation/reconfirm-fields";
 
 export type FrameFormValues = {
   name: string;
@@ -19,7 +20,7 @@ export type FrameFormValues = {
   cancelDeadline: string;
   /** The textarea form of the questions (questionsToText) */
   questions: string;
-};
+} & Partial<ReconfirmValues>;
 
 type Props = { eventId: string; timezone: string; values: FrameFormValues } & ({ frameId?: undefined; defaultBeacon: "none" | "drand-quicknet" } | { frameId: string; drawn: boolean; frozen: boolean });
 
@@ -98,6 +99,12 @@ export function FrameForm(props: Props) {
         )}
         <Field name="cancelDeadline" label={t("fields.cancelDeadline")} state={state} type="datetime-local" defaultValue={values.cancelDeadline} help={t("cancelDeadlineHelp", { zone: timezone })} disabled={frozen} />
       </div>
+      <ReconfirmFields
+        state={state}
+        timezone={timezone}
+        disabled={frozen}
+        values={{ reconfirmFrom: values.reconfirmFrom ?? "", reconfirmUntil: values.reconfirmUntil ?? "", reconfirmPolicy: values.reconfirmPolicy ?? "RELEASE" }}
+      />
       <Field name="questions" label={t("fields.questions")} state={state} help={t("questionsHelp")}>
         {(p) => <textarea {...p} rows={4} defaultValue={values.questions} placeholder={t("questionsPlaceholder")} disabled={frozen} className={`${inputClass} font-mono text-sm`} />}
       </Field>

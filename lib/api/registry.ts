@@ -9,6 +9,7 @@ import { groupInput, groupUpdateInput, organizerInput } from "../groups/schema";
 import { LOCALES } from "../i18n/locale";
 import { hiddenInput, linkInput, reportInput, uploadFields } from "../materials/schema";
 import { applyInput, checkInInput, frameCreateInput, frameUpdateInput, registrationListQuery, voidInput } from "../registrations/schema";
+import { reconfirmInput, tokenAnswerInput } from "../reconfirmation/schema";
 import { icsQuery, roomInput, slotInput } from "../schedule/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
 import { createTokenInput, revokeTokenInput } from "../tokens/schema";
@@ -126,6 +127,7 @@ export const routes = {
   "registrations.create": route({ method: "POST", path: "/api/v1/events/{id}/registrations", summary: "Apply to a frame", auth: "signed-in", resource: "event", body: applyInput, response: ok(201, "The registration with its state", "Registration"), errors: [...JSON_ERRORS, 401, 404, 409, 422], sample: { frameId: "$frame" } }),
   "registrations.list": route({ method: "GET", path: "/api/v1/events/{id}/registrations", summary: "The event's registrations (organizers)", auth: "organizer", resource: "event", query: registrationListQuery, queryNames: { per_page: "perPage", frame_id: "frameId" }, response: ok(200, "Registrations with the person", listOf("Registration")), errors: [400, 401, 403, 404] }),
   "registrations.get": route({ method: "GET", path: "/api/v1/registrations/{id}", summary: "One's own registration", auth: "owner", resource: "registration", response: ok(200, "The registration", "Registration"), errors: [401, 404] }),
+  "registrations.reconfirm": route({ method: "POST", path: "/api/v1/registrations/{id}/reconfirm", summary: "Answer one's own reconfirmation (参加確認): still coming, or cancel", auth: "owner", resource: "registration", body: reconfirmInput, response: ok(200, "The registration with its answer", "Registration"), errors: [...JSON_ERRORS, 401, 404, 409, 422], sample: { coming: true } }),
   "registrations.cancel": route({ method: "DELETE", path: "/api/v1/registrations/{id}", summary: "Cancel one's own registration", auth: "owner", resource: "registration", response: ok(200, "Now cancelled", "Registration"), errors: [401, 404, 409, 422] }),
   "registrations.update": route({ method: "PATCH", path: "/api/v1/registrations/{id}", summary: "Appear anonymously in the participant list, or by name again (one's own registration)", auth: "owner", resource: "registration", body: anonymityInput, response: ok(200, "The registration", "Registration"), errors: [...JSON_ERRORS, 401, 404], sample: { anonymous: true } }),
   "unsubscribe.oneClick": route({
@@ -256,6 +258,8 @@ export const actions = {
   "notifications.savePreferencesAction": action({ auth: "signed-in", input: preferencesInput, sample: { bulkMailOptOut: "1" } }),
   "notifications.setGroupAnnouncementsAction": action({ auth: "signed-in", input: groupAnnouncementsInput, sample: { groupId: "$group", on: "0" } }),
   "participants.setAnonymousAction": action({ auth: "owner", input: anonymityInput, sample: { registrationId: "$registration", anonymous: "on" } }),
+  "reconfirmation.answerReconfirmTokenAction": action({ auth: "public", input: tokenAnswerInput, sample: { token: "not-a-token", answer: "no" } }),
+  "reconfirmation.answerReconfirmOwnerAction": action({ auth: "owner", input: z.object({ registrationId: id, answer: z.enum(["yes", "no"]) }), sample: { registrationId: "$registration", answer: "no" } }),
   "registrations.cancelAction": action({ auth: "owner", input: z.object({ registrationId: id }), sample: { registrationId: "$registration" } }),
   "schedule.addRoomAction": action({ auth: "organizer", input: roomInput, sample: { eventId: "$event", name: "Room B" } }),
   "schedule.updateRoomAction": action({ auth: "organizer", input: roomInput.pick({ name: true, capacity: true }), sample: { roomId: "$room", name: "Renamed" } }),

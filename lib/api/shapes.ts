@@ -73,6 +73,10 @@ const frame = {
     commitment: { type: ["string", "null"], description: "hex SHA-256 of the lottery's secret seed, published at creation" },
     drawn: { type: "boolean" },
     drawnAt: { type: ["string", "null"], format: "date-time" },
+    reconfirmFrom: { type: ["string", "null"], format: "date-time", description: "confirmed people are asked to reconfirm from this time (null: not asked)" },
+    reconfirmUntil: { type: ["string", "null"], format: "date-time", description: "the reconfirmation deadline" },
+    reconfirmPolicy: { enum: ["release", "remind"], description: "at the deadline the unanswered are released to the waitlist, or only reminded" },
+    requiresReport: { type: "boolean", description: "ブログ枠: participants promise a report after the event" },
     questions: { type: "array", items: { type: "object", properties: { id: { type: "string" }, label: { type: "string" }, kind: { enum: ["text", "choice"] }, choices: { type: "array", items: { type: "string" } }, required: { type: "boolean" } } } },
   },
 };
@@ -90,6 +94,7 @@ const registration = {
     waitlistPosition: { type: ["integer", "null"] },
     receiptNumber: { type: ["integer", "null"] },
     answers: { type: "object", additionalProperties: { type: "string" } },
+    reconfirmation: { enum: ["pending", "confirmed", "declined", "released", null], description: "the answer to the frame's reconfirmation (null: not asked)" },
     checkedInAt: { type: ["string", "null"], format: "date-time" },
     createdAt: { type: "string", format: "date-time" },
   },

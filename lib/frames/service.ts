@@ -11,13 +11,15 @@ import { roleIn } from "../groups/service";
 import { voidableFrom } from "../lottery/data";
 import { createdEntry, newLottery, parseIds } from "../lottery/service";
 import { frameForOrganizer, lockFrame, promoteFromWaitlist, TX_OPTIONS } from "../registrations/service";
+import { reconfirmWindowErrors } from "../reconfirmation/rules";
 import { isFrozen, keepQuestionIds, parseQuestions, SEATED } from "../registrations/rules";
 import { type FrameCreateInput, type FrameUpdateInput, resolveFrameDates, type VoidInput } from "../registrations/schema";
 
 type Dates = { opensAt: Date; closesAt: Date; drawAt: Date | null; cancelDeadline: Date | null };
+type Reconfirm = { reconfirmFrom: Date | null; reconfirmUntil: Date | null };
 
-function checkDates(d: Dates, method: string) {
-  const fields: Record<string, string[]> = {};
+function checkDates(d: Dates, method: string, r?: Reconfirm & { eventStartsAt: Date }) {
+  const fields: Record<string, string[]> = { ...(r ? reconfirmWindowErrors(r, { method, closesAt: d.closesAt, drawAt: d.drawAt }) : {}) };
   if (d.closesAt <= d.opensAt) fields.closesAt = ["closesBeforeOpens"];
   if (method === "LOTTERY" && d.drawAt && d.drawAt < d.closesAt) fields.drawAt = ["drawBeforeClose"];
   if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "Invalid frame dates", fields);
@@ -38,7 +40,8 @@ export async function createFrame(actor: Actor | null, eventId: string, input: F
   if (event.status === "CANCELLED") throw new AppError("INVALID_STATE", "The event is cancelled");
   const d = datesOrThrow(input, event.timezone);
   const dates: Dates = { opensAt: d.opensAt!, closesAt: d.closesAt!, drawAt: d.drawAt ?? null, cancelDeadline: d.cancelDeadline ?? null };
-  checkDates(dates, input.method);
+  const reconfirm: Reconfirm = { reconfirmFrom: d.reconfirmFrom ?? null, reconfirmUntil: d.reconfirmUntil ?? null };
+  checkDates(dates, input.method, { ...reconfirm, eventStartsAt: event.startsAt });
   const now = new Date();
   const lottery = input.method === "LOTTERY" ? await newLottery(input.beacon, dates, now) : {};
   const count = await db().frame.count({ where: { eventId } });
@@ -50,6 +53,8 @@ export async function createFrame(actor: Actor | null, eventId: string, input: F
         capacity: input.capacity,
         method: input.method,
         ...dates,
+        ...reconfirm,
+        reconfirmPolicy: input.reconfirmPolicy ?? "RELEASE",
         questions: JSON.stringify(input.questions),
         sortOrder: count,
         ...lottery,
@@ -78,18 +83,29 @@ export async function updateFrame(actor: Actor | null, frameId: string, input: F
     drawAt: d.drawAt === undefined ? frame.drawAt : d.drawAt,
     cancelDeadline: d.cancelDeadline === undefined ? frame.cancelDeadline : d.cancelDeadline,
   };
+  const reconfirm: Reconfirm = {
+    reconfirmFrom: d.reconfirmFrom === undefined ? frame.reconfirmFrom : d.reconfirmFrom,
+    reconfirmUntil: d.reconfirmUntil === undefined ? frame.reconfirmUntil : d.reconfirmUntil,
+  };
+  const reconfirmPolicy = input.reconfirmPolicy ?? frame.reconfirmPolicy;
   const questions = input.questions !== undefined ? JSON.stringify(keepQuestionIds(parseQuestions(frame.questions), input.questions)) : frame.questions;
   // What actually changes (the edit form sends every field, changed or not).
   const changes: Record<string, string | number | null | unknown[]> = {};
   if (input.capacity !== undefined && input.capacity !== frame.capacity) changes.capacity = input.capacity;
   for (const k of ["opensAt", "closesAt", "drawAt", "cancelDeadline"] as const) if (!sameTime(dates[k], frame[k])) changes[k] = dates[k]?.toISOString() ?? null;
+  for (const k of ["reconfirmFrom", "reconfirmUntil"] as const) if (!sameTime(reconfirm[k], frame[k])) changes[k] = reconfirm[k]?.toISOString() ?? null;
+  if (reconfirmPolicy !== frame.reconfirmPolicy) changes.reconfirmPolicy = reconfirmPolicy;
+  // A window that already did its deadline's work is history.
+  if (frame.reconfirmDoneAt && ("reconfirmFrom" in changes || "reconfirmUntil" in changes || "reconfirmPolicy" in changes)) {
+    throw new AppError("INVALID_STATE", "This frame's reconfirmation is over", { reconfirmUntil: ["reconfirmOver"] });
+  }
   if (questions !== frame.questions) changes.questions = JSON.parse(questions) as unknown[];
   const lottery = frame.method === "LOTTERY";
   if (lottery && Object.keys(changes).length && isFrozen(frame, now)) throw new AppError("FRAME_FROZEN", "The lottery is closed: void it to change it");
   if (frame.drawState === "DRAWN" && ("drawAt" in changes || "closesAt" in changes || "opensAt" in changes)) {
     throw new AppError("ALREADY_DRAWN", "A drawn lottery's dates cannot change");
   }
-  checkDates(dates, frame.method);
+  checkDates(dates, frame.method, { ...reconfirm, eventStartsAt: frame.event.startsAt });
   return db().$transaction(async (tx) => {
     const locked = await lockFrame(tx, frame.id);
     // Checked again under the lock: the close may have been recorded meanwhile.
@@ -100,7 +116,7 @@ export async function updateFrame(actor: Actor | null, frameId: string, input: F
     if (round !== locked.beaconRound) changes.beaconRound = round;
     await tx.frame.update({
       where: { id: frame.id },
-      data: { ...dates, beaconRound: round, ...(input.name !== undefined ? { name: input.name } : {}), ...(input.capacity !== undefined ? { capacity: input.capacity } : {}), questions },
+      data: { ...dates, ...reconfirm, reconfirmPolicy, beaconRound: round, ...(input.name !== undefined ? { name: input.name } : {}), ...(input.capacity !== undefined ? { capacity: input.capacity } : {}), questions },
     });
     if (lottery && Object.keys(changes).length) await appendFrameLog(tx, frame.id, "changed", "organizer", changes as Parameters<typeof appendFrameLog>[4], now);
     const seatsNow = locked.method === "FIRST_COME" || (lottery && locked.drawState === "DRAWN");

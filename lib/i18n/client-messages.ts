@@ -25,6 +25,7 @@ export const CLIENT_NAMESPACES = [
   "groups",
   "lotteryV2",
   "manage",
+  "reconfirm",
   "materials.forms",
   "materials.item",
   "materials.kinds",

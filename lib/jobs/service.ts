@@ -6,14 +6,18 @@ import { closeDueLotteries, runDueDraws } from "../lottery/service";
 import { sendPendingMail } from "../mail/service";
 import { sendSlidesReminders } from "../materials/service";
 import { sendDueReminders } from "../registrations/service";
+import { askReconfirmations, closeReconfirmations } from "../reconfirmation/service";
 
 export async function runJobsOnce(now = new Date()) {
   // The close first: a draw due at the same moment then finds its list already frozen.
   const closes = await closeDueLotteries(now);
   const draws = await runDueDraws(now);
   const drawMail = await mailDrawResults(now);
+  // The deadline before the asking: a frame whose window has just ended asks nobody more.
+  const reconfirmClosed = await closeReconfirmations(now);
+  const reconfirmAsked = await askReconfirmations(now);
   const reminders = await sendDueReminders(now);
   const slides = await sendSlidesReminders(now);
   const mail = await sendPendingMail(now);
-  return { closes, draws, drawMail, reminders, slides, mail };
+  return { closes, draws, drawMail, reconfirmClosed, reconfirmAsked, reminders, slides, mail };
 }

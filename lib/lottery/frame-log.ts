@@ -167,7 +167,13 @@ export function checkPromotions(order: readonly string[], capacity: number, afte
     const id = str(e.data.publicId);
     if (e.kind === "changed") {
       cap = num(e.data.capacity) ?? cap;
-    } else if (e.kind === "cancelled" || e.kind === "released") {
+    } else if (e.kind === "released") {
+      // Reconfirmation: an unanswered seat goes to the end of the waitlist (the seat is then
+      // refilled by the "promoted" entries that follow).
+      if (!id) return { ok: false, seq: e.seq, detail: "no public id" };
+      if (!seated.delete(id)) return { ok: false, seq: e.seq, detail: `${id} was released without holding a seat` };
+      waitlist.push(id);
+    } else if (e.kind === "cancelled") {
       if (!id) return { ok: false, seq: e.seq, detail: "no public id" };
       if (seated.delete(id)) continue;
       const at = waitlist.indexOf(id);

@@ -62,13 +62,30 @@ const frameFields = {
   closesAt: dateField.min(1, "required"),
   drawAt: optionalDateField,
   cancelDeadline: optionalDateField,
+  /** Reconfirmation (参加確認): both or neither; see lib/reconfirmation. */
+  reconfirmFrom: optionalDateField,
+  reconfirmUntil: optionalDateField,
+  reconfirmPolicy: z
+    .string()
+    .max(20, "invalid")
+    .transform((v) => v.toUpperCase())
+    .pipe(z.enum(["RELEASE", "REMIND"], "invalid"))
+    .optional(),
   questions,
   /** The zone local date-times are read in; defaults to the event's. */
   timezone: z.string().max(64, "invalidTimezone").optional(),
 };
 
-type RawDates = { opensAt?: string | null; closesAt?: string | null; drawAt?: string | null | ""; cancelDeadline?: string | null | ""; timezone?: string };
-const DATE_KEYS = ["opensAt", "closesAt", "drawAt", "cancelDeadline"] as const;
+type RawDates = {
+  opensAt?: string | null;
+  closesAt?: string | null;
+  drawAt?: string | null | "";
+  cancelDeadline?: string | null | "";
+  reconfirmFrom?: string | null | "";
+  reconfirmUntil?: string | null | "";
+  timezone?: string;
+};
+const DATE_KEYS = ["opensAt", "closesAt", "drawAt", "cancelDeadline", "reconfirmFrom", "reconfirmUntil"] as const;
 
 /** Local date-times in `zone`, or ISO 8601 with an offset. "" and null clear an optional date. */
 export function resolveFrameDates(v: RawDates, zone: string) {

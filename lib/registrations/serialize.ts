@@ -6,6 +6,7 @@ type FrameRow = {
   id: string; eventId: string; name: string; capacity: number; method: string; opensAt: Date; closesAt: Date;
   drawAt: Date | null; cancelDeadline: Date | null; commitment: string | null; drawState: string | null; drawnAt: Date | null; questions: string;
   algorithm?: string | null;
+  reconfirmFrom?: Date | null; reconfirmUntil?: Date | null; reconfirmPolicy?: string; requiresReport?: boolean;
 };
 type Counts = { applied: number; confirmed: number; waitlisted: number; cancelled: number; rejected: number; attended: number };
 
@@ -26,6 +27,10 @@ export function toFrameJson(f: FrameRow, counts: Counts) {
     algorithm: f.method === "LOTTERY" ? (f.algorithm ?? "hako-lottery-v1") : null,
     drawn: f.drawState === "DRAWN",
     drawnAt: f.drawnAt?.toISOString() ?? null,
+    reconfirmFrom: f.reconfirmFrom?.toISOString() ?? null,
+    reconfirmUntil: f.reconfirmUntil?.toISOString() ?? null,
+    reconfirmPolicy: (f.reconfirmPolicy ?? "RELEASE").toLowerCase() as "release" | "remind",
+    requiresReport: f.requiresReport ?? false,
     questions: JSON.parse(f.questions) as unknown[],
   };
 }
@@ -34,6 +39,7 @@ type RegRow = {
   id: string; publicId: string; eventId: string; frameId: string; userId: string; status: string;
   waitlistPosition: number | null; receiptNumber: number; createdAt: Date; checkedInAt: Date | null; answers: string;
   anonymous?: boolean;
+  reconfirmation?: string | null;
 };
 
 /** `no_show`: still only confirmed once the event has ended. */
@@ -50,6 +56,7 @@ export function toRegistrationJson(r: RegRow, eventEndsAt?: Date, now = new Date
     receiptNumber: r.receiptNumber,
     answers: storedAnswers(r.answers),
     anonymous: r.anonymous ?? false,
+    reconfirmation: (r.reconfirmation?.toLowerCase() ?? null) as "pending" | "confirmed" | "declined" | "released" | null,
     checkedInAt: r.checkedInAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
   };

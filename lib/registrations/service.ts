@@ -39,18 +39,18 @@ export async function lockFrame(tx: Tx, frameId: string) {
   return tx.frame.findUniqueOrThrow({ where: { id: frameId }, include: { event: true } });
 }
 
-async function seatedCount(tx: Tx, frameId: string) {
+export async function seatedCount(tx: Tx, frameId: string) {
   return tx.registration.count({ where: { frameId, status: { in: [...SEATED] } } });
 }
 
-async function waitlistLength(tx: Tx, frameId: string) {
+export async function waitlistLength(tx: Tx, frameId: string) {
   return tx.registration.count({ where: { frameId, status: "WAITLISTED" } });
 }
 
-type FrameWithEvent = Awaited<ReturnType<typeof lockFrame>>;
+export type FrameWithEvent = Awaited<ReturnType<typeof lockFrame>>;
 const userMailFields = { id: true, email: true, name: true, locale: true, bulkMailOptOut: true } as const;
 
-async function mailTo(tx: Tx, kind: MailKind, userId: string, frame: FrameWithEvent, registration: { id: string; receiptNumber: number; waitlistPosition: number | null; status: string }) {
+export async function mailTo(tx: Tx, kind: MailKind, userId: string, frame: FrameWithEvent, registration: { id: string; receiptNumber: number; waitlistPosition: number | null; status: string }) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: userMailFields });
   // The reminder is bulk mail a person may turn off; mail about their seat itself always goes.
   if (kind === "reminder" && user?.bulkMailOptOut) return;
@@ -86,7 +86,7 @@ export async function promoteFromWaitlist(tx: Tx, frame: FrameWithEvent, seats: 
 }
 
 /** After its draw a lottery frame's seat changes are public: they go into its frame log. */
-const drawnLottery = (f: { method: string; drawState: string | null }) => f.method === "LOTTERY" && f.drawState === "DRAWN";
+export const drawnLottery = (f: { method: string; drawState: string | null }) => f.method === "LOTTERY" && f.drawState === "DRAWN";
 
 /** Where a new application lands: a free seat, else the end of the waitlist (under the lock). */
 async function seatOrWaitlist(tx: Tx, frame: FrameWithEvent): Promise<{ status: RegistrationStatus; waitlistPosition: number | null }> {
@@ -189,27 +189,38 @@ export async function cancel(actor: Actor | null, registrationId: string, now = 
     // Checked again under the lock: the list may have been frozen since the first look.
     if (isFrozen(frame, now)) throw new AppError("LOTTERY_FROZEN", "The lottery list is frozen until the draw");
     const current = await tx.registration.findUniqueOrThrow({ where: { id: reg.id } });
-    if (!["APPLIED", "CONFIRMED", "WAITLISTED"].includes(current.status)) throw new AppError("INVALID_STATE", "Already cancelled");
-    const res = await tx.registration.updateMany({
-      where: { id: reg.id, status: current.status },
-      data: { status: "CANCELLED", activeKey: null, waitlistPosition: null, cancelledAt: now },
-    });
-    if (res.count !== 1) throw new AppError("INVALID_STATE", "The registration changed meanwhile");
-    if (drawnLottery(frame)) await appendFrameLog(tx, frame.id, "cancelled", "applicant", { publicId: current.publicId, from: current.status.toLowerCase() }, now);
-    if (current.status === "WAITLISTED" && current.waitlistPosition !== null) {
-      await tx.registration.updateMany({
-        where: { frameId: frame.id, status: "WAITLISTED", waitlistPosition: { gt: current.waitlistPosition } },
-        data: { waitlistPosition: { decrement: 1 } },
-      });
-    }
-    if (current.status === "CONFIRMED") {
-      const free = frame.capacity - (await seatedCount(tx, frame.id));
-      await promoteFromWaitlist(tx, frame, free, now);
-    }
-    const cancelled = await tx.registration.findUniqueOrThrow({ where: { id: reg.id } });
-    await mailTo(tx, "cancelled", reg.userId, frame, { ...cancelled, receiptNumber: current.receiptNumber });
-    return cancelled;
+    return cancelUnderLock(tx, frame, current, now);
   }, TX_OPTIONS);
+}
+
+type CurrentRegistration = { id: string; publicId: string; userId: string; status: string; waitlistPosition: number | null; receiptNumber: number };
+
+/**
+ * The cancellation itself, under the frame's lock (lockFrame): frees the seat or closes the
+ * waitlist gap, promotes the next people waiting, logs it (drawn lotteries) and mails the person.
+ * `extra` is stored with the change (a reconfirmation answer cancels through here).
+ */
+export async function cancelUnderLock(tx: Tx, frame: FrameWithEvent, current: CurrentRegistration, now: Date, extra: { reconfirmation?: string; reconfirmAnsweredAt?: Date } = {}) {
+  if (!["APPLIED", "CONFIRMED", "WAITLISTED"].includes(current.status)) throw new AppError("INVALID_STATE", "Already cancelled");
+  const res = await tx.registration.updateMany({
+    where: { id: current.id, status: current.status },
+    data: { status: "CANCELLED", activeKey: null, waitlistPosition: null, cancelledAt: now, ...extra },
+  });
+  if (res.count !== 1) throw new AppError("INVALID_STATE", "The registration changed meanwhile");
+  if (drawnLottery(frame)) await appendFrameLog(tx, frame.id, "cancelled", "applicant", { publicId: current.publicId, from: current.status.toLowerCase() }, now);
+  if (current.status === "WAITLISTED" && current.waitlistPosition !== null) {
+    await tx.registration.updateMany({
+      where: { frameId: frame.id, status: "WAITLISTED", waitlistPosition: { gt: current.waitlistPosition } },
+      data: { waitlistPosition: { decrement: 1 } },
+    });
+  }
+  if (current.status === "CONFIRMED") {
+    const free = frame.capacity - (await seatedCount(tx, frame.id));
+    await promoteFromWaitlist(tx, frame, free, now);
+  }
+  const cancelled = await tx.registration.findUniqueOrThrow({ where: { id: current.id } });
+  await mailTo(tx, "cancelled", current.userId, frame, { ...cancelled, receiptNumber: current.receiptNumber });
+  return cancelled;
 }
 
 /** Loads a frame and checks the caller organizes its event's group. */

@@ -12,6 +12,7 @@ import { attendance, eventFramesWithCounts, participants } from "@/lib/registrat
 import { STATUSES } from "@/lib/registrations/schema";
 import { formatDateTime, formatRange, type Locale } from "@/lib/time";
 import { EventHeading } from "@/components/events/event-heading";
+import { ReconfirmOverview } from "@/components/reconfirmation/reconfirm-overview";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("manage"))("title") };
@@ -86,6 +87,8 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
           </dl>
         </section>
       )}
+
+      <ReconfirmOverview actor={actor} eventId={event.id} timezone={event.timezone} locale={locale} />
 
       <section aria-labelledby="frames-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">

@@ -12,6 +12,7 @@ import { currentLocale } from "@/lib/i18n/server";
 import { or404 } from "@/lib/pages";
 import { getRegistrationForOwner } from "@/lib/registrations/data";
 import { formatDateTime, formatRange } from "@/lib/time";
+import { ReconfirmAnswerForm } from "@/components/reconfirmation/answer-form";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,7 +26,7 @@ export default async function TicketPage({ params }: Props) {
   const actor = await getActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/registrations/${id}/ticket`)}`);
   const reg = await or404(getRegistrationForOwner(actor, id));
-  const [t, ta, locale] = await Promise.all([getTranslations("ticket"), getTranslations("community.anonymity"), currentLocale()]);
+  const [t, ta, tr, locale] = await Promise.all([getTranslations("ticket"), getTranslations("community.anonymity"), getTranslations("reconfirm.ticket"), currentLocale()]);
   const { event, frame } = reg;
   const s = await standing(reg, frame, event.timezone, locale);
   const valid = reg.status === "CONFIRMED" || reg.status === "ATTENDED";
@@ -65,6 +66,16 @@ export default async function TicketPage({ params }: Props) {
         {reg.status === "ATTENDED" && reg.checkedInAt && <p className="mt-2 text-sm">{t("attendedAt", { checkedInAt: formatDateTime(reg.checkedInAt, event.timezone, locale) })}</p>}
         {valid && reg.status !== "ATTENDED" && <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{t("showAtDoor")}</p>}
       </section>
+
+      {reg.status === "CONFIRMED" && reg.reconfirmation === "PENDING" && frame.reconfirmUntil && new Date() < frame.reconfirmUntil && !frame.reconfirmDoneAt && (
+        <section aria-labelledby="reconfirm-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950" data-testid="ticket-reconfirm">
+          <h2 id="reconfirm-heading" className="font-semibold">
+            {tr("title")}
+          </h2>
+          <p className="mb-3 text-sm">{tr("body", { until: formatDateTime(frame.reconfirmUntil, event.timezone, locale) })}</p>
+          <ReconfirmAnswerForm registrationId={reg.id} />
+        </section>
+      )}
 
       <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
         <dt className="font-semibold">{t("name")}</dt>

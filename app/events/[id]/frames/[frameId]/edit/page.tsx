@@ -52,6 +52,9 @@ export default async function EditFramePage({ params }: { params: Promise<{ id: 
           drawAt: frame.drawAt ? toDateTimeLocal(frame.drawAt, zone) : "",
           cancelDeadline: frame.cancelDeadline ? toDateTimeLocal(frame.cancelDeadline, zone) : "",
           questions: questionsToText(parseQuestions(frame.questions)),
+          reconfirmFrom: frame.reconfirmFrom ? toDateTimeLocal(frame.reconfirmFrom, zone) : "",
+          reconfirmUntil: frame.reconfirmUntil ? toDateTimeLocal(frame.reconfirmUntil, zone) : "",
+          reconfirmPolicy: frame.reconfirmPolicy === "REMIND" ? "REMIND" : "RELEASE",
         }}
       />
     </div>
