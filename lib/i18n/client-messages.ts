@@ -7,6 +7,7 @@ type Messages = Record<string, unknown>;
 export const CLIENT_NAMESPACES = [
   "auth",
   "checkin",
+  "door",
   "common",
   "draw",
   "errors",
