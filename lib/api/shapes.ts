@@ -37,6 +37,7 @@ const event = {
     timezone: { type: "string", example: "Asia/Tokyo" },
     venue,
     onlineUrl: { type: ["string", "null"], format: "uri" },
+    prefecture: { type: ["integer", "null"], minimum: 1, maximum: 47, description: "JIS X 0401 code of the venue's prefecture (13 Tokyo), or null" },
     hashtag: { type: ["string", "null"] },
     tags: { type: "array", items: { type: "string" } },
     seriesNumber: { type: "integer" },

@@ -18,6 +18,8 @@ export function toEventJson(e: EventWithRelations) {
     endsAt: e.endsAt.toISOString(),
     timezone: e.timezone,
     venue: e.venueName || e.venueAddress ? { name: e.venueName ?? "", address: e.venueAddress ?? "", mapUrl: e.venueMapUrl } : null,
+    // JIS X 0401 code of the venue's prefecture (1 Hokkaido … 47 Okinawa), or null.
+    prefecture: e.prefecture,
     onlineUrl: e.onlineUrl,
     hashtag: e.hashtag,
     tags: e.tags.map((t) => t.tag),
