@@ -1,10 +1,11 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EventFormExtras } from "@/components/participants/event-form-extras";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 import { createEventAction, updateEventAction } from "@/lib/events/actions";
+import { PREFECTURES } from "@/lib/events/prefectures";
 
 export type EventFormValues = {
   eventId?: string;
@@ -17,6 +18,7 @@ export type EventFormValues = {
   timezone?: string;
   venueName?: string;
   venueAddress?: string;
+  prefecture?: string;
   venueMapUrl?: string;
   onlineUrl?: string;
   hashtag?: string;
@@ -37,6 +39,7 @@ export function EventForm({ values, groups }: { values: EventFormValues; groups?
   const [state, action] = useActionState(editing ? updateEventAction : createEventAction, null);
   const zones = ZONES.includes(values.timezone ?? "Asia/Tokyo") ? ZONES : [values.timezone!, ...ZONES];
   const f = (k: string) => t(`fields.${k}`);
+  const ja = useLocale() === "ja";
   return (
     <form action={action} noValidate className="max-w-2xl">
       <FormMessage state={state} />
@@ -78,6 +81,18 @@ export function EventForm({ values, groups }: { values: EventFormValues; groups?
       <div className="grid gap-x-4 sm:grid-cols-2">
         <Field name="venueName" label={f("venueName")} state={state} defaultValue={values.venueName} maxLength={200} />
         <Field name="venueAddress" label={f("venueAddress")} state={state} defaultValue={values.venueAddress} maxLength={300} />
+        <Field name="prefecture" label={f("prefecture")} state={state} help={f("prefectureHelp")}>
+          {(p) => (
+            <select {...p} defaultValue={values.prefecture ?? ""} className={inputClass}>
+              <option value="">{f("prefectureAuto")}</option>
+              {PREFECTURES.map(([code, jaName, enName]) => (
+                <option key={code} value={code}>
+                  {ja ? jaName : enName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Field name="venueMapUrl" label={f("venueMapUrl")} state={state} type="url" defaultValue={values.venueMapUrl} placeholder="https://" />
         <Field name="onlineUrl" label={f("onlineUrl")} state={state} type="url" defaultValue={values.onlineUrl} placeholder="https://" />
         <Field name="hashtag" label={f("hashtag")} state={state} defaultValue={values.hashtag} placeholder="#" />

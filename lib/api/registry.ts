@@ -10,6 +10,8 @@ import { LOCALES } from "../i18n/locale";
 import { hiddenInput, linkInput, reportInput, uploadFields } from "../materials/schema";
 import { applyInput, checkInInput, frameCreateInput, frameUpdateInput, registrationListQuery, voidInput } from "../registrations/schema";
 import { reconfirmInput, tokenAnswerInput } from "../reconfirmation/schema";
+import { checkInApiInput, doorSearchInput, receptionistInput, undoCheckInInput, walkInInput } from "../door/schema";
+import { applyInput, checkInInput, nominateInput, frameCreateInput, frameUpdateInput, registrationListQuery, voidInput } from "../registrations/schema";
 import { icsQuery, roomInput, slotInput } from "../schedule/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
 import { createTokenInput, revokeTokenInput } from "../tokens/schema";
@@ -23,9 +25,10 @@ import { type ComponentName, listOf, ref } from "./shapes";
  * Who may call. `signed-in`: anyone with a session or token. `registered`: people registered for
  * the event. `owner`: the resource's own people (the registration's applicant, the proposal's
  * speakers, the token's holder), and for talks and materials also the event's organizers.
- * `organizer`: the organizers of the resource's group. `external`: a library's own endpoint.
+ * `organizer`: the organizers of the resource's group. `door`: the organizers and the event's
+ * receptionists (受付), who may do nothing else. `external`: a library's own endpoint.
  */
-export type Auth = "public" | "signed-in" | "registered" | "owner" | "organizer" | "external";
+export type Auth = "public" | "signed-in" | "registered" | "owner" | "organizer" | "door" | "external";
 
 /** What the `{id}` (or `{slug}`) of a path names, so tests can point it at a real resource. */
 export type Resource = "event" | "frame" | "registration" | "proposal" | "material" | "group";
@@ -123,6 +126,15 @@ export const routes = {
     errors: [...JSON_ERRORS, 401, 403, 404, 409, 422],
     sample: { reason: "A stranger's reason" },
   }),
+  // The door and the staff
+  "door.checkIn": route({ method: "POST", path: "/api/v1/events/{id}/checkin", summary: "Check a person in by ticket code, receipt number or registration id (organizers, receptionists)", auth: "door", resource: "event", body: checkInApiInput, response: ok(200, "Who was checked in", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404, 409, 422] , sample: { receiptNumber: 1 } }),
+  "door.undo": route({ method: "POST", path: "/api/v1/events/{id}/checkin/undo", summary: "Undo a check-in (organizers, receptionists)", auth: "door", resource: "event", body: undoCheckInInput, response: ok(200, "The registration, confirmed again", "Registration"), errors: [...JSON_ERRORS, 401, 403, 404, 409], sample: { registrationId: "$registration" } }),
+  "door.search": route({ method: "GET", path: "/api/v1/events/{id}/door", summary: "The door list: seated people found by name, handle or receipt number (at most 20)", auth: "door", resource: "event", query: doorSearchInput, response: ok(200, "Matching people", { type: "object" }), errors: [400, 401, 403, 404] }),
+  "door.walkIn": route({ method: "POST", path: "/api/v1/events/{id}/walk-ins", summary: "Register a walk-in at the door while seats remain (confirmed and checked in)", auth: "door", resource: "event", body: walkInInput, response: ok(201, "The registration", "Registration"), errors: [...JSON_ERRORS, 401, 403, 404, 409, 422], sample: { frameId: "$frame", name: "Walk-in by a stranger" } }),
+  "receptionists.list": route({ method: "GET", path: "/api/v1/events/{id}/receptionists", summary: "The event's receptionists, its own and the group's (organizers)", auth: "organizer", resource: "event", response: ok(200, "Receptionists", { type: "object" }), errors: [401, 403, 404] }),
+  "receptionists.add": route({ method: "POST", path: "/api/v1/events/{id}/receptionists", summary: "Make someone (handle or email) a receptionist of the event (organizers)", auth: "organizer", resource: "event", body: receptionistInput, response: ok(201, "The receptionist", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404, 422], sample: { query: "$attendeeEmail" } }),
+  "receptionists.remove": route({ method: "DELETE", path: "/api/v1/events/{id}/receptionists", summary: "Remove a receptionist of the event (`user_id` in the query; organizers)", auth: "organizer", resource: "event", query: z.object({ userId: z.string().min(1).max(64) }), queryNames: { user_id: "userId" }, response: ok(204, "Removed"), errors: [400, 401, 403, 404] }),
+  "frames.nominations": route({ method: "PUT", path: "/api/v1/frames/{id}/nominations", summary: "Set a lottery frame's nominations (指名), in order, before its close (organizers)", auth: "organizer", resource: "frame", body: nominateInput, response: ok(200, "The nominated public ids", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404, 409, 422], sample: { publicIds: [] } }),
   // Registrations
   "registrations.create": route({ method: "POST", path: "/api/v1/events/{id}/registrations", summary: "Apply to a frame", auth: "signed-in", resource: "event", body: applyInput, response: ok(201, "The registration with its state", "Registration"), errors: [...JSON_ERRORS, 401, 404, 409, 422], sample: { frameId: "$frame" } }),
   "registrations.list": route({ method: "GET", path: "/api/v1/events/{id}/registrations", summary: "The event's registrations (organizers)", auth: "organizer", resource: "event", query: registrationListQuery, queryNames: { per_page: "perPage", frame_id: "frameId" }, response: ok(200, "Registrations with the person", listOf("Registration")), errors: [400, 401, 403, 404] }),
@@ -241,7 +253,13 @@ export const actions = {
   "frames.voidLotteryAction": action({ auth: "organizer", input: voidInput, sample: { frameId: "$frame", reason: "A stranger's reason" } }),
   "frames.approveAction": action({ auth: "organizer", input: z.object({ registrationId: id }), sample: { registrationId: "$registration" } }),
   "frames.rejectAction": action({ auth: "organizer", input: z.object({ registrationId: id }), sample: { registrationId: "$registration" } }),
-  "frames.checkInAction": action({ auth: "organizer", input: checkInInput, sample: { eventId: "$event", receiptNumber: "1" } }),
+  "frames.checkInAction": action({ auth: "door", input: checkInInput, sample: { eventId: "$event", receiptNumber: "1" } }),
+  "door.checkInRowAction": action({ auth: "door", input: undoCheckInInput, sample: { eventId: "$event", registrationId: "$registration" } }),
+  "door.undoCheckInAction": action({ auth: "door", input: undoCheckInInput, sample: { eventId: "$event", registrationId: "$attendedRegistration" } }),
+  "door.walkInAction": action({ auth: "door", input: walkInInput, sample: { eventId: "$event", frameId: "$frame", name: "Walk-in by a stranger" } }),
+  "door.addReceptionistAction": action({ auth: "organizer", input: receptionistInput, sample: { eventId: "$event", query: "$attendeeEmail" } }),
+  "door.removeReceptionistAction": action({ auth: "organizer", input: z.object({ eventId: id, userId: id }), sample: { eventId: "$event", userId: "$receptionist" } }),
+  "door.nominateAction": action({ auth: "organizer", input: nominateInput, sample: { frameId: "$lotteryFrame", publicIds: ["$lotteryPublicId"] } }),
   "frames.messageAction": action({ auth: "organizer", input: z.object({ subject: z.string().max(200), body: z.string().max(5000) }), sample: { eventId: "$event", subject: "Hello", body: "Come early" } }),
   "groups.createGroupAction": action({ auth: "signed-in", input: groupInput, sample: { slug: "matrix-group-form", name: "Matrix group" } }),
   "groups.updateGroupAction": action({ auth: "organizer", input: groupUpdateInput, sample: { groupId: "$group", name: "Taken over" } }),
@@ -286,11 +304,13 @@ export const actions = {
 export type ActionName = keyof typeof actions;
 
 /** Callers that must be refused by an entry with this auth (the security matrix's rows). */
-export const REFUSED: Record<Auth, readonly ("anonymous" | "attendee" | "otherOrganizer")[]> = {
+export const REFUSED: Record<Auth, readonly ("anonymous" | "attendee" | "otherOrganizer" | "receptionist")[]> = {
   public: [],
   external: [],
   "signed-in": ["anonymous"],
   registered: ["anonymous", "otherOrganizer"],
-  owner: ["anonymous", "attendee", "otherOrganizer"],
-  organizer: ["anonymous", "attendee", "otherOrganizer"],
+  owner: ["anonymous", "attendee", "otherOrganizer", "receptionist"],
+  // A receptionist (受付) of the event may check people in and nothing else.
+  organizer: ["anonymous", "attendee", "otherOrganizer", "receptionist"],
+  door: ["anonymous", "attendee", "otherOrganizer"],
 };

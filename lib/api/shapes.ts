@@ -37,6 +37,7 @@ const event = {
     timezone: { type: "string", example: "Asia/Tokyo" },
     venue,
     onlineUrl: { type: ["string", "null"], format: "uri" },
+    prefecture: { type: ["integer", "null"], minimum: 1, maximum: 47, description: "JIS X 0401 code of the venue's prefecture (13 Tokyo), or null" },
     hashtag: { type: ["string", "null"] },
     onlineUrlPrivate: { type: "boolean", description: "The online URL is for participants: null here unless the caller organizes the event or holds a seat" },
     participantInfo: { type: ["string", "null"], description: "参加者への情報 (markdown): null unless the caller organizes the event or holds a seat", maxLength: 20000 },

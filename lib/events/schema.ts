@@ -42,6 +42,8 @@ const fields = {
   venueAddress: optionalText(300),
   venueMapUrl: optionalHttpUrl,
   onlineUrl: optionalHttpUrl,
+  // JIS code 1–47; "" or null: inferred from the venue address (lib/events/prefectures.ts).
+  prefecture: z.union([z.literal(""), z.null(), z.coerce.number("invalid").int("invalid").min(1, "invalid").max(47, "invalid")]).optional(),
   hashtag,
   tags,
   seriesNumber,
@@ -126,6 +128,10 @@ export const eventSearchInput = z.object({
   from: z.string().max(40).trim().optional().transform((v, ctx) => parseBound(v, ctx)),
   to: z.string().max(40).trim().optional().transform((v, ctx) => parseBound(v, ctx)),
   when: z.enum(["upcoming", "past", "all"]).optional(),
+  // Discovery: the venue's prefecture (JIS code 1–47), and online (has a streaming URL) or
+  // offline (has a venue); a hybrid event is both.
+  prefecture: z.coerce.number().int().min(1).max(47).optional(),
+  mode: z.enum(["online", "offline"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   perPage: z.coerce.number().int().min(1).max(100).default(20),
 });

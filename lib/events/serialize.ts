@@ -23,6 +23,8 @@ export function toEventJson(e: EventWithRelations, opts: { insider?: boolean } =
     onlineUrl: e.onlineUrlPrivate && !insider ? null : e.onlineUrl,
     onlineUrlPrivate: e.onlineUrlPrivate,
     participantInfo: insider ? e.participantInfo : null,
+    // JIS X 0401 code of the venue's prefecture (1 Hokkaido … 47 Okinawa), or null.
+    prefecture: e.prefecture,
     hashtag: e.hashtag,
     tags: e.tags.map((t) => t.tag),
     seriesNumber: e.seriesNumber,

@@ -16,6 +16,7 @@ import { announceNewEvent } from "../notifications/service";
 import { notifyChange } from "./change-mail";
 import { canCancelEvent, canEditEvent, canPublishEvent, canViewEvent } from "./policy";
 import { type EventCreateInput, type EventSearchInput, type EventUpdateInput, resolveUpdateDates } from "./schema";
+import { inferPrefecture } from "./prefectures";
 
 const eventInclude = { tags: { orderBy: { tag: "asc" } }, group: true } as const;
 
@@ -23,6 +24,11 @@ export type EventWithRelations = NonNullable<Awaited<ReturnType<typeof findEvent
 
 function findEvent(id: string) {
   return db().event.findUnique({ where: { id }, include: eventInclude });
+}
+
+/** A picked prefecture, or else the one the venue address names. */
+function prefectureFor(picked: number | "" | null | undefined, address: string | null | undefined): number | null {
+  return typeof picked === "number" ? picked : inferPrefecture(address);
 }
 
 function searchTextOf(e: { title: string; catchphrase: string; description: string; venueName?: string | null; venueAddress?: string | null; hashtag?: string | null }, tags: string[]) {
@@ -46,7 +52,7 @@ export async function createEvent(actor: Actor | null, input: EventCreateInput) 
   const group = await db().group.findUnique({ where: { id: input.groupId } });
   if (!group) throw new AppError("NOT_FOUND", "Unknown group", { groupId: ["unknownGroup"] });
   if (!canManageEvents(await roleIn(group.id, actor.userId))) throw forbidden();
-  const { tags, seriesNumber, ...fields } = input;
+  const { tags, seriesNumber, prefecture, ...fields } = input;
   try {
     const id = await db().$transaction(async (tx) => {
       // Without a number the event takes the next one in its group's series.
@@ -55,7 +61,7 @@ export async function createEvent(actor: Actor | null, input: EventCreateInput) 
           ? ((await tx.event.aggregate({ where: { groupId: group.id }, _max: { seriesNumber: true } }))._max.seriesNumber ?? 0) + 1
           : seriesNumber;
       const created = await tx.event.create({
-        data: { ...fields, seriesNumber: next, createdById: actor.userId, status: "DRAFT", searchText: searchTextOf(fields, tags) },
+        data: { ...fields, prefecture: prefectureFor(prefecture, fields.venueAddress), seriesNumber: next, createdById: actor.userId, status: "DRAFT", searchText: searchTextOf(fields, tags) },
       });
       await setTags(tx, created.id, tags);
       return created.id;
@@ -79,8 +85,11 @@ async function loadForOrganizer(actor: Actor | null, eventId: string) {
 
 export async function updateEvent(actor: Actor | null, eventId: string, input: EventUpdateInput) {
   const { event, role } = await loadForOrganizer(actor, eventId);
-  const { status, tags, seriesNumber, notifyRegistrants, ...rest } = input;
-  const fields = { ...rest, ...resolveUpdateDates(rest, event.timezone) };
+  const { status, tags, seriesNumber, notifyRegistrants, prefecture: picked, ...rest } = input;
+  // A new address re-infers the prefecture unless one is picked (an unknown one keeps the old).
+  const prefecture =
+    picked !== undefined ? prefectureFor(picked, rest.venueAddress !== undefined ? rest.venueAddress : event.venueAddress) : rest.venueAddress !== undefined ? (inferPrefecture(rest.venueAddress) ?? (rest.venueAddress ? event.prefecture : null)) : undefined;
+  const fields = { ...rest, ...resolveUpdateDates(rest, event.timezone), prefecture };
   const hasEdits = Object.values(fields).some((v) => v !== undefined) || tags !== undefined || seriesNumber !== undefined;
   if (hasEdits) {
     if (!canManageEvents(role)) throw forbidden();
@@ -204,6 +213,8 @@ export async function searchEvents(q: EventSearchInput, now = new Date()) {
     ...(q.tag ? { tags: { some: { tag: q.tag } } } : {}),
     ...(q.group ? { group: { slug: q.group } } : {}),
     ...(q.when === "upcoming" ? { endsAt: { gte: now } } : q.when === "past" ? { endsAt: { lt: now } } : {}),
+    ...(q.prefecture ? { prefecture: q.prefecture } : {}),
+    ...(q.mode === "online" ? { onlineUrl: { not: null } } : q.mode === "offline" ? { OR: [{ venueName: { not: null } }, { venueAddress: { not: null } }] } : {}),
     ...(q.from || q.to ? { startsAt: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) } } : {}),
   };
   const [total, items] = await Promise.all([

@@ -12,6 +12,7 @@ type Messages = Record<string, unknown>;
 export const CLIENT_NAMESPACES = [
   "auth",
   "checkin",
+  "door",
   "common",
   "community.anonymity",
   "community.changes",

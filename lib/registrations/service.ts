@@ -16,6 +16,7 @@ import { roleIn } from "../groups/service";
 import { isUniqueViolation } from "../users/service";
 import { publicBaseUrl } from "../env";
 import { appendFrameLog } from "../frame-log/service";
+import { doorRole } from "../door/data";
 import { localeOf, mailTranslator, sendRegistrationMail, type MailKind } from "./mail";
 import { enqueueMails, MAIL_PRIORITY } from "../mail/service";
 import { unsubscribeFooter } from "../mail/bulk";
@@ -31,7 +32,7 @@ export function newPublicId(): string {
   return Array.from(randomBytes(12), (b) => alphabet[b & 31]).join("");
 }
 
-const newTicketCode = () => randomBytes(18).toString("base64url");
+export const newTicketCode = () => randomBytes(18).toString("base64url");
 
 export async function lockFrame(tx: Tx, frameId: string) {
   const r = await tx.frame.updateMany({ where: { id: frameId }, data: { lockVersion: { increment: 1 } } });
@@ -275,16 +276,17 @@ export type CheckInResult = {
 };
 
 /**
- * Marks a confirmed ticket attended, by the QR code's ticket code or the receipt number typed at
- * the door. A second check-in, or a ticket that is not confirmed, is refused with who it is.
+ * Marks a confirmed ticket attended, by the QR code's ticket code, the receipt number typed at
+ * the door, or a row of the door list found by name (its registration id). A second check-in, or a ticket that is not confirmed, is refused with who it is.
  */
-export async function checkIn(actor: Actor | null, eventId: string, by: { code?: string; receiptNumber?: number }, now = new Date()): Promise<CheckInResult> {
+export async function checkIn(actor: Actor | null, eventId: string, by: { code?: string; receiptNumber?: number; registrationId?: string }, now = new Date()): Promise<CheckInResult> {
   if (!actor) throw unauthenticated();
   const event = await db().event.findUnique({ where: { id: eventId } });
   if (!event) throw notFound();
-  if (!canManageEvents(await roleIn(event.groupId, actor.userId))) throw forbidden();
+  // Organizers and the event's receptionists (受付) work the door.
+  if (!(await doorRole(event.groupId, event.id, actor.userId))) throw event.status === "DRAFT" ? notFound() : forbidden();
   const reg = await db().registration.findFirst({
-    where: by.code ? { eventId, ticketCode: ticketCodeFrom(by.code) } : { eventId, receiptNumber: by.receiptNumber ?? -1 },
+    where: by.code ? { eventId, ticketCode: ticketCodeFrom(by.code) } : by.registrationId ? { eventId, id: by.registrationId } : { eventId, receiptNumber: by.receiptNumber ?? -1 },
     include: { user: { select: { name: true, handle: true } }, frame: { select: { name: true } } },
   });
   if (!reg) throw new AppError("NOT_FOUND", "No ticket with this code or number for this event");

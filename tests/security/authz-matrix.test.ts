@@ -55,6 +55,35 @@ describe("every mutating route refuses the callers its auth level excludes, and 
   }
 });
 
+// Reads limited to organizers (and the door list) refuse the same callers: a receptionist sees
+// the door list and nothing else of the organizer's.
+const guardedReads = Object.entries(routes).filter(([, r]) => r.method === "GET" && (r.auth === "organizer" || r.auth === "door"));
+
+describe("every organizer-only read refuses the callers its auth level excludes", () => {
+  it("covers the door list and the organizer reads", () => {
+    expect(guardedReads.map(([n]) => n)).toEqual(expect.arrayContaining(["door.search", "registrations.list", "participants.csv"]));
+  });
+
+  for (const [name, entry] of guardedReads) {
+    for (const caller of REFUSED[entry.auth]) {
+      it(`${entry.method} ${entry.path} (${name}) as ${caller}`, async () => {
+        const handler = await routeHandler(entry);
+        actAs(world, caller);
+        const res = await callRoute(entry, handler, { id: world.resources[entry.resource!]!, query: name === "door.search" ? "q=a" : undefined });
+        expect([401, 403, 404], `${name} as ${caller}: ${res.status}`).toContain(res.status);
+      });
+    }
+  }
+
+  it("lets a receptionist search the door list", async () => {
+    const entry = routes["door.search"];
+    actAs(world, "receptionist");
+    const res = await callRoute(entry, await routeHandler(entry), { id: world.resources.event!, query: "q=walked" });
+    expect(res.status).toBe(200);
+    expect((await res.json()).items).toHaveLength(1);
+  });
+});
+
 /** How an action file declares it: `(prev, form)` for useActionState forms, `(form)` for plain ones. */
 function takesState(domain: string, exportName: string): boolean {
   const source = readFileSync(path.join(process.cwd(), "lib", domain, "actions.ts"), "utf8");

@@ -10,7 +10,8 @@ import { db } from "@/lib/db";
 import { addOrganizer } from "@/lib/groups/service";
 import { linkInput } from "@/lib/materials/schema";
 import { addTalkLink } from "@/lib/materials/service";
-import { apply } from "@/lib/registrations/service";
+import { addReceptionist } from "@/lib/door/service";
+import { apply, checkIn } from "@/lib/registrations/service";
 import { slotInput } from "@/lib/schedule/schema";
 import { addRoom, addSlot } from "@/lib/schedule/service";
 import { decide, inviteCoSpeaker, replyAsSpeaker } from "@/lib/talks/service";
@@ -18,7 +19,7 @@ import { createToken } from "@/lib/tokens/service";
 import { makeCfp, makeEvent, makeFrame, makeGroup, makeProposal, makeUser } from "../factories";
 import { asAnonymous, request, withSession } from "../request-context";
 
-export type Caller = "anonymous" | "attendee" | "otherOrganizer" | "organizer";
+export type Caller = "anonymous" | "attendee" | "otherOrganizer" | "organizer" | "receptionist";
 
 export async function makeWorld() {
   const organizer = await makeUser("organizer");
@@ -28,6 +29,9 @@ export async function makeWorld() {
   const speaker = await makeUser("speaker");
   const invitee = await makeUser("invitee");
   const otherOrganizer = await makeUser("other");
+  const receptionist = await makeUser("receptionist");
+  const lotteryApplicant = await makeUser("lottery");
+  const walkedIn = await makeUser("walked");
   const group = await makeGroup(organizer);
   await addOrganizer(organizer, group.id, coOrganizer.email);
   await makeGroup(otherOrganizer);
@@ -35,6 +39,12 @@ export async function makeWorld() {
   const frame = await makeFrame(organizer, event.id, { capacity: 10 });
   await apply(attendee, event.id, { frameId: frame.id, answers: {} });
   const registration = await apply(applicant, event.id, { frameId: frame.id, answers: {} });
+  // The door: a receptionist of this event, and a person already checked in.
+  await addReceptionist(organizer, { eventId: event.id }, receptionist.email);
+  const attended = await apply(walkedIn, event.id, { frameId: frame.id, answers: {} });
+  await checkIn(organizer, event.id, { receiptNumber: attended.receiptNumber });
+  const lotteryFrame = await makeFrame(organizer, event.id, { name: "Lottery", method: "LOTTERY", capacity: 1 });
+  const lotteryEntry = await apply(lotteryApplicant, event.id, { frameId: lotteryFrame.id, answers: {} });
   await makeCfp(organizer, event.id);
   // A confirmed talk (it takes slides), one waiting for its speaker's answer, one with an invitation.
   const proposal = await makeProposal(speaker, event.id);
@@ -50,7 +60,7 @@ export async function makeWorld() {
   const token = await createToken(organizer.userId, "matrix");
   const tokenRow = await db().personalAccessToken.findFirstOrThrow({ where: { userId: organizer.userId } });
   void token;
-  const users = { organizer, attendee, otherOrganizer };
+  const users = { organizer, attendee, otherOrganizer, receptionist };
   /** What "$name" in a registry sample stands for. */
   const refs: Record<string, string> = {
     event: event.id,
@@ -67,6 +77,10 @@ export async function makeWorld() {
     token: tokenRow.id,
     coOrganizer: coOrganizer.userId,
     attendeeEmail: attendee.email,
+    receptionist: receptionist.userId,
+    attendedRegistration: attended.id,
+    lotteryFrame: lotteryFrame.id,
+    lotteryPublicId: lotteryEntry.publicId,
   };
   /** The resource a path's `{id}` or `{slug}` names. */
   const resources: Record<string, string> = { event: event.id, frame: frame.id, registration: registration.id, proposal: proposal.id, material: material.id, group: group.slug };

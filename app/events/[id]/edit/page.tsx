@@ -27,6 +27,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
           timezone: event.timezone,
           venueName: event.venueName ?? "",
           venueAddress: event.venueAddress ?? "",
+          prefecture: event.prefecture ? String(event.prefecture) : "",
           venueMapUrl: event.venueMapUrl ?? "",
           onlineUrl: event.onlineUrl ?? "",
           hashtag: event.hashtag ?? "",

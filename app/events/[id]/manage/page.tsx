@@ -13,6 +13,8 @@ import { STATUSES } from "@/lib/registrations/schema";
 import { formatDateTime, formatRange, type Locale } from "@/lib/time";
 import { EventHeading } from "@/components/events/event-heading";
 import { ReconfirmOverview } from "@/components/reconfirmation/reconfirm-overview";
+import { Receptionists } from "@/components/door/receptionists";
+import { receptionistsOf } from "@/lib/door/service";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("manage"))("title") };
@@ -42,12 +44,14 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
   });
   const { event } = list;
   const now = new Date();
-  const [frames, t, tc, locale, done] = await Promise.all([
+  const [frames, t, tc, locale, done, receptionists, td] = await Promise.all([
     eventFramesWithCounts(event.id),
     getTranslations("manage"),
     getTranslations("common"),
     currentLocale(),
     event.endsAt <= now ? attendance(event.id) : Promise.resolve(null),
+    receptionistsOf(actor, { eventId: event.id }),
+    getTranslations("door"),
   ]);
   const methods = new Map(frames.map((f) => [f.frame.id, f.frame.method]));
   const seated = frames.reduce((n, f) => n + f.counts.confirmed + f.counts.attended, 0);
@@ -184,6 +188,13 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
         />
       </section>
 
+      <section aria-labelledby="receptionists-heading" className={sectionClass}>
+        <h2 id="receptionists-heading" className="mb-2 text-lg font-semibold">
+          {td("receptionistsTitle")}
+        </h2>
+        <Receptionists eventId={event.id} people={receptionists} />
+      </section>
+
       <section aria-labelledby="message-heading" className={sectionClass}>
         <h2 id="message-heading" className="mb-2 text-lg font-semibold">
           {t("message.title")}
@@ -197,7 +208,7 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
 type ManagedEvent = { id: string; timezone: string };
 
 async function FrameCard({ entry, event, now, locale }: { entry: FrameEntry; event: ManagedEvent; now: Date; locale: Locale }) {
-  const [t, tv] = await Promise.all([getTranslations("manage"), getTranslations("lotteryV2")]);
+  const [t, tv, td] = await Promise.all([getTranslations("manage"), getTranslations("lotteryV2"), getTranslations("door")]);
   const { frame, counts } = entry;
   const zone = event.timezone;
   const lottery = frame.method === "LOTTERY";
@@ -266,6 +277,14 @@ async function FrameCard({ entry, event, now, locale }: { entry: FrameEntry; eve
           </>
         )}
       </dl>
+      {lottery && status === "open" && (
+        <p className="mt-2 text-sm">
+          <Link href={`/frames/${frame.id}/nominations`} className={linkClass} aria-label={td("nominationsLinkFor", { frame: frame.name })}>
+            {td("nominationsLink")}
+          </Link>
+          <span className="ml-2 text-slate-600 dark:text-slate-400" data-testid="nominated-count">{td("nominatedCount", { count: (JSON.parse(frame.nominated) as string[]).length })}</span>
+        </p>
+      )}
       {lottery && status !== "drawn" && status !== "voided" && <DrawButton frameId={frame.id} frameName={frame.name} closed={now >= frame.closesAt} closesAtText={formatDateTime(frame.closesAt, zone, locale)} />}
       {voidFrom && (now >= voidFrom ? <VoidLotteryForm frameId={frame.id} timezone={zone} /> : <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{tv("void.from", { time: formatDateTime(voidFrom, zone, locale) })}</p>)}
     </article>
