@@ -7,20 +7,8 @@ import type { Schedule } from "./service";
 type Slot = Schedule["slots"][number];
 type Room = Schedule["rooms"][number];
 
-const FIXED_TITLES: Record<string, string> = {
-  reception: "受付 / Reception",
-  opening: "Opening",
-  break: "Break",
-  lunch: "Lunch",
-  keynote: "Keynote",
-  closing: "Closing",
-  party: "懇親会 / Party",
-  other: "",
-};
-
-export function slotTitle(s: Pick<Slot, "kind" | "title" | "proposal">): string {
-  return s.proposal?.title ?? (s.title || FIXED_TITLES[s.kind] || s.kind);
-}
+export { slotTitle } from "./titles";
+import { slotTitle } from "./titles";
 
 const talkUrl = (id: string) => `${publicBaseUrl()}/talks/${id}`;
 
