@@ -162,10 +162,10 @@ const staleVersion = () => new AppError("STALE_VERSION", "Someone else changed t
  * Moves or resizes a slot (the grid editor): a new room (null: all rooms, for fixed items only)
  * and new times, made on `version`. Kind, title and talk stay.
  */
-export async function moveSlot(actor: Actor | null, slotId: string, input: { roomId: string | null; startsAt: string; endsAt: string; version: number }) {
+export async function moveSlot(actor: Actor | null, slotId: string, input: { roomId?: string | null; startsAt: string; endsAt: string; version: number }) {
   const slot = await db().slot.findUnique({ where: { id: slotId } });
   if (!slot) throw notFound();
-  return updateSlot(actor, slotId, { roomId: input.roomId, startsAt: input.startsAt, endsAt: input.endsAt, kind: slot.kind as SlotInput["kind"], title: slot.title, proposalId: slot.proposalId }, input.version);
+  return updateSlot(actor, slotId, { roomId: input.roomId === undefined ? slot.roomId : input.roomId, startsAt: input.startsAt, endsAt: input.endsAt, kind: slot.kind as SlotInput["kind"], title: slot.title, proposalId: slot.proposalId }, input.version);
 }
 
 export async function deleteSlot(actor: Actor | null, slotId: string, version?: number) {
@@ -187,16 +187,20 @@ export async function setSchedulePublished(actor: Actor | null, eventId: string,
 }
 
 /** The timetable as its viewer may see it: the public only once published; organizers always. */
-export async function scheduleForViewer(actor: Actor | null, eventId: string) {
+export async function scheduleForViewer(actor: Actor | null, eventId: string, versionLimit = 20) {
   const event = await db().event.findUnique({ where: { id: eventId }, include: { group: true } });
   if (!event) throw notFound();
   const role = await talkRole(event.id, event.groupId, actor?.userId);
   const organizer = canDecide(role);
   if (event.status === "DRAFT" && !organizer) throw notFound();
   const visible = organizer || event.schedulePublished;
-  const [rooms, slots, latest] = visible
-    ? await Promise.all([db().room.findMany({ where: { eventId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }), loadSlots(eventId), latestVersion(eventId)])
-    : [[], [], null];
+  const [rooms, slots, versionRows] = visible
+    ? await Promise.all([
+        db().room.findMany({ where: { eventId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+        loadSlots(eventId),
+        db().scheduleVersion.findMany({ where: { eventId }, orderBy: { number: "desc" }, take: Math.min(Math.max(versionLimit, 1), 100), select: { number: true, publishedAt: true, changes: true } }),
+      ])
+    : [[], [], []];
   const availability = organizer ? await speakerAvailability(eventId) : undefined;
   return {
     event,
@@ -206,7 +210,9 @@ export async function scheduleForViewer(actor: Actor | null, eventId: string) {
     slots,
     conflicts: organizer ? findConflicts(slots.map(toSlotLike), availability) : [],
     /** 0 before the first publication. */
-    version: latest?.number ?? 0,
+    version: versionRows[0]?.number ?? 0,
+    /** The latest published versions, newest first, with what changed in each. */
+    versions: versionRows.map((r) => ({ version: r.number, at: r.publishedAt, changes: JSON.parse(r.changes) as Change[] })),
   };
 }
 
@@ -291,9 +297,11 @@ export async function publishSchedule(actor: Actor | null, eventId: string) {
 
 /** The published versions, newest first (at most `limit`), as anyone who may see the timetable sees them. */
 export async function scheduleVersions(actor: Actor | null, eventId: string, limit = 20) {
-  const s = await scheduleForViewer(actor, eventId);
-  if (!s.visible) return { version: 0, items: [] as { version: number; at: Date; changes: Change[] }[] };
-  const rows = await db().scheduleVersion.findMany({ where: { eventId }, orderBy: { number: "desc" }, take: Math.min(Math.max(limit, 1), 100), select: { number: true, publishedAt: true, changes: true } });
-  return { version: s.version, items: rows.map((r) => ({ version: r.number, at: r.publishedAt, changes: JSON.parse(r.changes) as Change[] })) };
+  const s = await scheduleForViewer(actor, eventId, limit);
+  return { version: s.version, timezone: s.event.timezone, items: s.versions };
 }
 
+/** An item as the API shows it to organizers editing the timetable. */
+export function itemJson(x: { id: string; roomId: string | null; startsAt: Date; endsAt: Date; kind: string; title: string; proposalId: string | null; version: number }) {
+  return { id: x.id, roomId: x.roomId, startsAt: x.startsAt.toISOString(), endsAt: x.endsAt.toISOString(), kind: x.kind, title: x.title, talkId: x.proposalId, version: x.version };
+}
