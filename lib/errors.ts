@@ -33,6 +33,8 @@ export const ERROR_STATUS = {
   CFP_CLOSED: 422,
   NOT_A_SPEAKER: 403,
   SLOT_CONFLICT: 409,
+  // A change made on an outdated version of a timetable item (optimistic concurrency).
+  STALE_VERSION: 409,
   FILE_TOO_LARGE: 413,
   NOT_A_PDF: 415,
   NOT_REGISTERED: 403,

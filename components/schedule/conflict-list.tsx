@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { Conflict } from "@/lib/schedule/conflicts";
 import type { Schedule } from "@/lib/schedule/service";
-import { type Locale, formatRange } from "@/lib/time";
+import type { Locale } from "@/lib/time";
 import { clockRange } from "./clock";
 
 type Slot = Schedule["slots"][number];
 
 /** Every timetable conflict, said in words an organizer can act on. */
-export async function ConflictList({ schedule, locale }: { schedule: Pick<Schedule, "event" | "rooms" | "slots" | "conflicts">; locale: Locale }) {
+export async function ConflictList({ schedule }: { schedule: Pick<Schedule, "event" | "rooms" | "slots" | "conflicts">; locale: Locale }) {
   const t = await getTranslations("schedule.conflicts");
   const tk = await getTranslations("schedule.kinds");
   const { event, rooms, slots, conflicts } = schedule;
@@ -31,7 +31,7 @@ export async function ConflictList({ schedule, locale }: { schedule: Pick<Schedu
       return c.kind === "roomDoubleBooked" ? t("roomDoubleBooked", { room: roomName(c.roomId), ...params }) : t("speakerOverlap", { speaker: speakerName(a, c.speakerId), ...params });
     }
     if (c.kind === "talkTooLong") return t("talkTooLong", { title: title(a), minutes: c.minutes, slotMinutes: c.slotMinutes });
-    return t("outsideEvent", { title: title(a), time: clockRange(a.startsAt, a.endsAt, tz), event: formatRange(event.startsAt, event.endsAt, tz, locale) });
+    return t("speakerUnavailable", { title: title(a), time: clockRange(a.startsAt, a.endsAt, tz), speaker: speakerName(a, c.speakerId) });
   }
 
   const lines = conflicts.map(explain).filter((x): x is string => x !== null);

@@ -4,17 +4,38 @@ import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { deleteSlotAction, publishScheduleAction } from "@/lib/schedule/actions";
 
-export function PublishSchedule({ eventId, published }: { eventId: string; published: boolean }) {
+/**
+ * Publishing makes a new numbered version when something changed since the last one; a
+ * published timetable with pending changes offers the next version and unpublishing.
+ */
+export function PublishSchedule({ eventId, published, nextVersion, pending }: { eventId: string; published: boolean; nextVersion: number; pending: number }) {
   const t = useTranslations("schedule.editor");
+  const tv = useTranslations("schedule.versions");
   const [state, action] = useActionState(publishScheduleAction, null);
-  const done = state?.ok ? t(state.data?.published === "true" ? "publishedNow" : "unpublishedNow") : undefined;
+  const done = state?.ok ? (state.data?.published === "true" ? tv("publishedVersion", { version: state.data?.version ?? "" }) : t("unpublishedNow")) : undefined;
   return (
-    <form action={action}>
+    <div className="flex flex-wrap items-center gap-3">
       <FormMessage state={state} success={done} />
-      <input type="hidden" name="eventId" value={eventId} />
-      <input type="hidden" name="publish" value={published ? "false" : "true"} />
-      <SubmitButton variant={published ? "secondary" : "primary"}>{published ? t("unpublish") : t("publish")}</SubmitButton>
-    </form>
+      {published && pending > 0 && (
+        <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="pending-changes">
+          {tv("pending", { count: pending })}
+        </p>
+      )}
+      {(!published || pending > 0) && (
+        <form action={action}>
+          <input type="hidden" name="eventId" value={eventId} />
+          <input type="hidden" name="publish" value="true" />
+          <SubmitButton variant="primary">{published || nextVersion > 1 ? tv("publishNew", { version: nextVersion }) : t("publish")}</SubmitButton>
+        </form>
+      )}
+      {published && (
+        <form action={action}>
+          <input type="hidden" name="eventId" value={eventId} />
+          <input type="hidden" name="publish" value="false" />
+          <SubmitButton variant="secondary">{t("unpublish")}</SubmitButton>
+        </form>
+      )}
+    </div>
   );
 }
 

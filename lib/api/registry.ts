@@ -13,6 +13,7 @@ import { reconfirmInput, tokenAnswerInput } from "../reconfirmation/schema";
 import { checkInApiInput, doorSearchInput, receptionistInput, undoCheckInInput, walkInInput } from "../door/schema";
 import { applyInput, checkInInput, nominateInput, frameCreateInput, frameUpdateInput, registrationListQuery, voidInput } from "../registrations/schema";
 import { icsQuery, roomInput, slotInput } from "../schedule/schema";
+import { gridMoveInput, gridPlaceInput, icsQuery, roomInput, slotDeleteQuery, slotInput, slotPatchInput, versionsQuery } from "../schedule/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
 import { createTokenInput, revokeTokenInput } from "../tokens/schema";
 import { profileInput } from "../users/schema";
@@ -31,7 +32,7 @@ import { type ComponentName, listOf, ref } from "./shapes";
 export type Auth = "public" | "signed-in" | "registered" | "owner" | "organizer" | "door" | "external";
 
 /** What the `{id}` (or `{slug}`) of a path names, so tests can point it at a real resource. */
-export type Resource = "event" | "frame" | "registration" | "proposal" | "material" | "group";
+export type Resource = "event" | "frame" | "registration" | "proposal" | "material" | "group" | "slot";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -165,6 +166,32 @@ export const routes = {
   // Timetable
   "schedule.json": route({ method: "GET", path: "/api/v1/events/{id}/schedule", summary: "The timetable (public once published)", auth: "public", resource: "event", response: ok(200, "Rooms and items", "Schedule"), errors: [404] }),
   "schedule.ics": route({ method: "GET", path: "/api/v1/events/{id}/schedule.ics", summary: "The timetable as iCalendar (`slot`: one slot only)", auth: "public", resource: "event", query: icsQuery, response: ok(200, "iCalendar", undefined, "text/calendar"), errors: [404] }),
+  "schedule.rooms.create": route({ method: "POST", path: "/api/v1/events/{id}/rooms", summary: "Add a room (track) to the timetable (organizers)", auth: "organizer", resource: "event", body: roomInput, response: ok(201, "The room", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404], sample: { name: "Room by a stranger" } }),
+  "schedule.items.create": route({
+    method: "POST",
+    path: "/api/v1/events/{id}/schedule/items",
+    summary: "Place a confirmed talk in a room, or add a fixed item (roomId null: all rooms); times in the event's zone or with an offset",
+    auth: "organizer",
+    resource: "event",
+    body: slotInput,
+    response: ok(201, "The item with its version", { type: "object" }),
+    errors: [...JSON_ERRORS, 401, 403, 404, 409],
+    sample: { kind: "break", startsAt: "2030-05-20T20:30", endsAt: "2030-05-20T20:40", title: "Stranger's break" },
+  }),
+  "schedule.items.update": route({
+    method: "PATCH",
+    path: "/api/v1/slots/{id}",
+    summary: "Move or resize an item made on `version`; 409 STALE_VERSION when it changed since",
+    auth: "organizer",
+    resource: "slot",
+    body: slotPatchInput,
+    response: ok(200, "The item with its new version", { type: "object" }),
+    errors: [...JSON_ERRORS, 401, 403, 404, 409],
+    sample: { startsAt: "2030-05-20T19:45", endsAt: "2030-05-20T19:55", version: 1 },
+  }),
+  "schedule.items.delete": route({ method: "DELETE", path: "/api/v1/slots/{id}", summary: "Remove an item (`version`: only if unchanged since)", auth: "organizer", resource: "slot", query: slotDeleteQuery, response: ok(204, "Removed"), errors: [400, 401, 403, 404, 409] }),
+  "schedule.versions.list": route({ method: "GET", path: "/api/v1/events/{id}/schedule/versions", summary: "The published versions with their changes, newest first (public once published)", auth: "public", resource: "event", query: versionsQuery, response: ok(200, "Versions", { type: "object" }), errors: [400, 404] }),
+  "schedule.versions.publish": route({ method: "POST", path: "/api/v1/events/{id}/schedule/versions", summary: "Publish the timetable as a new version with its changelog; mails speakers whose talk moved", auth: "organizer", resource: "event", response: ok(201, "The version (200 when nothing changed)", { type: "object" }), errors: [401, 403, 404, 409] }),
   "schedule.xml": route({ method: "GET", path: "/api/v1/events/{id}/schedule.xml", summary: "The timetable as frab XML (Giggity, ConfClerk)", auth: "public", resource: "event", response: ok(200, "frab XML", undefined, "application/xml"), errors: [404] }),
   // Talks
   "talks.list": route({ method: "GET", path: "/api/v1/events/{id}/talks", summary: "Confirmed talks; organizers, reviewers and speakers see more", auth: "public", resource: "event", query: pageQuery, queryNames: { per_page: "perPage" }, response: ok(200, "Talks", listOf("Talk")), errors: [400, 404] }),
@@ -285,6 +312,8 @@ export const actions = {
   "schedule.deleteRoomAction": action({ auth: "organizer", input: z.object({ roomId: id, eventId: id }), sample: { eventId: "$event", roomId: "$room" } }),
   "schedule.saveSlotAction": action({ auth: "organizer", input: slotInput, sample: { eventId: "$event", kind: "break", startsAt: "2030-05-20T20:00", endsAt: "2030-05-20T20:10", title: "Coffee" } }),
   "schedule.deleteSlotAction": action({ auth: "organizer", input: z.object({ slotId: id, eventId: id }), sample: { eventId: "$event", slotId: "$slot" } }),
+  "schedule.moveSlotAction": action({ auth: "organizer", input: gridMoveInput, sample: { eventId: "$event", slotId: "$slot", startsAt: "2030-05-20T19:50", endsAt: "2030-05-20T20:00", version: "1" } }),
+  "schedule.placeTalkAction": action({ auth: "organizer", input: gridPlaceInput, sample: { eventId: "$event", proposalId: "$proposal", roomId: "$room", startsAt: "2030-05-20T20:00", endsAt: "2030-05-20T20:20" } }),
   "schedule.publishScheduleAction": action({ auth: "organizer", input: z.object({ eventId: id, publish: z.enum(["true", "false"]) }), sample: { eventId: "$event", publish: "true" } }),
   "talks.saveCfpAction": action({ auth: "organizer", input: cfpInput, sample: { eventId: "$event", opensAt: "2031-01-01T10:00", closesAt: "2031-02-01T10:00", formats: "LT 5" } }),
   "talks.submitProposalAction": action({ auth: "signed-in", input: proposalInput, sample: { eventId: "$event", title: "A talk", formatId: "lt", level: "beginner", language: "ja" } }),

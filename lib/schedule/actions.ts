@@ -5,7 +5,8 @@ import { z } from "zod";
 import { getActor } from "../auth";
 import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
-import { addRoom, addSlot, deleteRoom, deleteSlot, roomInput, scheduleForViewer, setSchedulePublished, slotInput, updateRoom, updateSlot } from "./service";
+import { gridMoveInput, gridPlaceInput } from "./schema";
+import { addRoom, addSlot, deleteRoom, deleteSlot, moveSlot, publishSchedule, roomInput, scheduleForViewer, setSchedulePublished, slotInput, updateRoom, updateSlot } from "./service";
 
 // Ids from forms only say which resource is meant; the services load it and authorize the
 // caller against its event. The event id is used to refresh pages, never to authorize.
@@ -126,11 +127,43 @@ export const publishScheduleAction = serverAction("schedule.publishScheduleActio
   const event = id.safeParse(form.get("eventId"));
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
   const publish = form.get("publish") === "true";
+  let version = 0;
   try {
-    await setSchedulePublished(await getActor(), event.data, publish);
+    if (publish) version = (await publishSchedule(await getActor(), event.data)).version;
+    else await setSchedulePublished(await getActor(), event.data, false);
   } catch (e) {
     return actionError(e, "publishSchedule");
   }
   refresh(event.data);
-  return { ok: true, data: { published: String(publish) } };
+  return { ok: true, data: { published: String(publish), version: String(version) } };
+});
+
+/** The grid editor: moves or resizes an item made on `version`; answers the new version. */
+export const moveSlotAction = serverAction("schedule.moveSlotAction", async function moveSlotAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const parsed = gridMoveInput.safeParse(formToObject(form));
+  if (!parsed.success) return invalid(parsed.error);
+  const { eventId, slotId, ...input } = parsed.data;
+  let version: number;
+  try {
+    version = (await moveSlot(await getActor(), slotId, input)).version;
+  } catch (e) {
+    return actionError(e, "moveSlot");
+  }
+  refresh(eventId);
+  return { ok: true, data: { version: String(version) } };
+});
+
+/** The grid editor: a confirmed talk dropped from the unscheduled list into a room. */
+export const placeTalkAction = serverAction("schedule.placeTalkAction", async function placeTalkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const parsed = gridPlaceInput.safeParse(formToObject(form));
+  if (!parsed.success) return invalid(parsed.error);
+  const { eventId, proposalId, roomId, startsAt, endsAt } = parsed.data;
+  let slot: { id: string; version: number };
+  try {
+    slot = await addSlot(await getActor(), eventId, { kind: "talk", title: "", proposalId, roomId, startsAt, endsAt });
+  } catch (e) {
+    return actionError(e, "placeTalk");
+  }
+  refresh(eventId);
+  return { ok: true, data: { slotId: slot.id, version: String(slot.version) } };
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findConflicts, fixedItemClash, type SlotLike } from "./conflicts";
+import { findConflicts, fixedItemClash, placement, type SlotLike } from "./conflicts";
 
 const at = (hhmm: string) => new Date(`2015-04-08T${hhmm}:00+09:00`);
 const slot = (id: string, roomId: string | null, from: string, to: string, talk?: SlotLike["talk"], kind = talk ? "talk" : "break"): SlotLike => ({
@@ -21,7 +21,7 @@ describe("timetable conflicts", () => {
       slot("b1", "B", "19:10", "19:30", talk(20, "s2")),
       slot("a2", "A", "19:30", "19:50", talk(20, "s2")),
     ];
-    expect(findConflicts(slots, { startsAt: at("19:00"), endsAt: at("22:00") })).toEqual([]);
+    expect(findConflicts(slots)).toEqual([]);
   });
 
   it("reports a room booked twice, including by an item for all rooms", () => {
@@ -35,12 +35,27 @@ describe("timetable conflicts", () => {
     expect(c).toEqual([{ kind: "speakerOverlap", slotIds: ["a1", "b1"], speakerId: "s9" }]);
   });
 
-  it("reports a talk longer than its slot and a slot outside the event", () => {
-    const c = findConflicts([slot("a1", "A", "21:50", "22:05", talk(20, "s1"))], { startsAt: at("19:00"), endsAt: at("22:00") });
-    expect(c).toEqual([
-      { kind: "talkTooLong", slotIds: ["a1"], minutes: 20, slotMinutes: 15 },
-      { kind: "outsideEvent", slotIds: ["a1"] },
-    ]);
+  it("reports a talk longer than its slot", () => {
+    const c = findConflicts([slot("a1", "A", "21:50", "22:05", talk(20, "s1"))]);
+    expect(c).toEqual([{ kind: "talkTooLong", slotIds: ["a1"], minutes: 20, slotMinutes: 15 }]);
+  });
+
+  it("allows 受付 before the start and 懇親会 after the end, and says where they lie", () => {
+    const event = { startsAt: at("19:00"), endsAt: at("21:00") };
+    const reception = slot("reception", null, "18:30", "19:00", undefined, "reception");
+    const party = slot("party", null, "21:00", "22:30", undefined, "party");
+    const talk1 = slot("a1", "A", "19:10", "19:30", talk(20, "s1"));
+    expect(findConflicts([reception, talk1, party])).toEqual([]);
+    expect([reception, talk1, party].map((s) => placement(s, event))).toEqual(["before", "during", "after"]);
+  });
+
+  it("reports a speaker scheduled outside the times they can come, and nothing without availability", () => {
+    const a1 = slot("a1", "A", "19:10", "19:30", talk(20, "s1", "s2"));
+    const ranges = new Map([["s1", [{ startsAt: at("19:00"), endsAt: at("20:00") }]], ["s2", [{ startsAt: at("20:00"), endsAt: at("21:00") }]]]);
+    expect(findConflicts([a1], (id) => ranges.get(id) ?? null)).toEqual([{ kind: "speakerUnavailable", slotIds: ["a1"], speakerId: "s2" }]);
+    expect(findConflicts([a1], () => null)).toEqual([]);
+    // A range that covers only part of the talk is not enough.
+    expect(findConflicts([slot("a2", "A", "19:50", "20:10", talk(20, "s1"))], (id) => ranges.get(id) ?? null)).toHaveLength(1);
   });
 
   it("treats back-to-back slots as not overlapping", () => {

@@ -1,5 +1,9 @@
 // Timetable conflicts, explained: a room booked twice, a speaker in two overlapping slots, a talk
-// longer than its slot, a slot outside the event. Pure, so the editor and the tests share it.
+// longer than its slot, a speaker scheduled outside the times they said they can come. Pure, so
+// the grid editor (live, in the browser), the server and the tests share it.
+//
+// An item before the event's start or after its end (受付 at 18:30 before a 19:00 start, 懇親会
+// after the last talk) is not a conflict: `placement` says where it lies so the editor can show it.
 
 export type SlotLike = {
   id: string;
@@ -11,17 +15,28 @@ export type SlotLike = {
   talk?: { minutes: number; title: string; speakerIds: string[] } | null;
 };
 
+export type TimeRange = { startsAt: Date; endsAt: Date };
+
+/**
+ * When a speaker can be there: their time ranges, or null when they gave none (always available).
+ * The CFP's availability question feeds this; the rule itself does not know where it comes from.
+ */
+export type Availability = (speakerId: string) => readonly TimeRange[] | null;
+
 export type Conflict =
   | { kind: "roomDoubleBooked"; slotIds: [string, string]; roomId: string | null }
   | { kind: "speakerOverlap"; slotIds: [string, string]; speakerId: string }
   | { kind: "talkTooLong"; slotIds: [string]; minutes: number; slotMinutes: number }
-  | { kind: "outsideEvent"; slotIds: [string] };
+  | { kind: "speakerUnavailable"; slotIds: [string]; speakerId: string };
 
-const overlaps = (a: SlotLike, b: SlotLike) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+export type Placement = "before" | "during" | "after";
+
+const overlaps = (a: TimeRange, b: TimeRange) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 /** A slot without a room (lunch, opening for everyone) occupies every room. */
 const shareRoom = (a: SlotLike, b: SlotLike) => a.roomId === null || b.roomId === null || a.roomId === b.roomId;
+const within = (inner: TimeRange, outer: TimeRange) => inner.startsAt >= outer.startsAt && inner.endsAt <= outer.endsAt;
 
-export function findConflicts(slots: SlotLike[], event?: { startsAt: Date; endsAt: Date }): Conflict[] {
+export function findConflicts(slots: SlotLike[], availability?: Availability): Conflict[] {
   const out: Conflict[] = [];
   const sorted = [...slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
   for (let i = 0; i < sorted.length; i++) {
@@ -36,9 +51,21 @@ export function findConflicts(slots: SlotLike[], event?: { startsAt: Date; endsA
     }
     const slotMinutes = Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000);
     if (a.talk && a.talk.minutes > slotMinutes) out.push({ kind: "talkTooLong", slotIds: [a.id], minutes: a.talk.minutes, slotMinutes });
-    if (event && (a.startsAt < event.startsAt || a.endsAt > event.endsAt)) out.push({ kind: "outsideEvent", slotIds: [a.id] });
+    if (a.talk && availability) {
+      for (const speakerId of a.talk.speakerIds) {
+        const ranges = availability(speakerId);
+        if (ranges && !ranges.some((r) => within(a, r))) out.push({ kind: "speakerUnavailable", slotIds: [a.id], speakerId });
+      }
+    }
   }
   return out;
+}
+
+/** Where an item lies against the event's hours: before (受付), during, or after (懇親会). Allowed either way. */
+export function placement(slot: TimeRange, event: TimeRange): Placement {
+  if (slot.startsAt < event.startsAt) return "before";
+  if (slot.endsAt > event.endsAt) return "after";
+  return "during";
 }
 
 /** Fixed items may not overlap each other in a room; talks may, but the conflict is shown. */

@@ -3,31 +3,30 @@
 import { createEvents, type EventAttributes } from "ics";
 import { publicBaseUrl } from "../env";
 import type { Schedule } from "./service";
+import { describeChange } from "./versions";
 
 type Slot = Schedule["slots"][number];
 type Room = Schedule["rooms"][number];
 
-const FIXED_TITLES: Record<string, string> = {
-  reception: "受付 / Reception",
-  opening: "Opening",
-  break: "Break",
-  lunch: "Lunch",
-  keynote: "Keynote",
-  closing: "Closing",
-  party: "懇親会 / Party",
-  other: "",
-};
-
-export function slotTitle(s: Pick<Slot, "kind" | "title" | "proposal">): string {
-  return s.proposal?.title ?? (s.title || FIXED_TITLES[s.kind] || s.kind);
-}
+export { slotTitle } from "./titles";
+import { slotTitle } from "./titles";
 
 const talkUrl = (id: string) => `${publicBaseUrl()}/talks/${id}`;
+
+/** ISO time with the event's offset, as the API writes times in changelog lines. */
+const isoLocal = (iso: string, tz: string) => local(new Date(iso), tz).iso;
+
+/** A published version as the API shows it: English lines, and the structured changes. */
+export function versionJson(v: Schedule["versions"][number], tz: string) {
+  return { version: v.version, at: v.at.toISOString(), changes: v.changes.map((c) => describeChange(c, (iso) => isoLocal(iso, tz))), details: v.changes };
+}
 
 export function toScheduleJson(s: Schedule) {
   return {
     eventId: s.event.id,
     published: s.event.schedulePublished,
+    version: s.version,
+    changelog: s.versions.map((v) => versionJson(v, s.event.timezone)),
     timezone: s.event.timezone,
     rooms: s.rooms.map((r) => ({ id: r.id, name: r.name, order: r.sortOrder, capacity: r.capacity })),
     items: s.slots.map((x) => ({

@@ -22,3 +22,33 @@ export type SlotInput = z.infer<typeof slotInput>;
 
 /** `GET /api/v1/events/{id}/schedule.ics?slot=<id>`: one slot only. */
 export const icsQuery = z.object({ slot: z.string().max(64).optional() });
+
+const id = z.string().trim().min(1).max(64);
+const when = z.string().trim().min(1, "required").max(40, "invalidDate");
+
+/** The grid editor moves or resizes an item it read at `version` (a stale version is refused). */
+export const gridMoveInput = z.object({
+  eventId: id,
+  slotId: id,
+  roomId: z.union([z.literal(""), z.null(), z.string().max(64)]).optional().transform((v) => v || null),
+  startsAt: when,
+  endsAt: when,
+  version: z.coerce.number().int().min(1).max(1_000_000_000),
+});
+
+/** The grid editor places a confirmed talk in a room. */
+export const gridPlaceInput = z.object({ eventId: id, proposalId: id, roomId: id, startsAt: when, endsAt: when });
+
+/** `PATCH /api/v1/slots/{id}`: new room and times, made on `version`. */
+export const slotPatchInput = z.object({
+  roomId: z.string().max(64).nullable().optional(),
+  startsAt: when,
+  endsAt: when,
+  version: z.number().int().min(1).max(1_000_000_000),
+});
+
+/** `DELETE /api/v1/slots/{id}?version=`: refused when the item changed since. */
+export const slotDeleteQuery = z.object({ version: z.coerce.number().int().min(1).max(1_000_000_000).optional() });
+
+/** `GET /api/v1/events/{id}/schedule/versions?limit=` */
+export const versionsQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });

@@ -5,11 +5,25 @@ import { db } from "../db";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import { canDecide } from "../talks/policy";
 import { talkRole } from "../talks/service";
-import { parseDateTimeInZone } from "../time";
-import { findConflicts, fixedItemClash, type SlotLike } from "./conflicts";
+import { isUniqueViolation } from "../users/service";
+import { publicBaseUrl } from "../env";
+import { enqueueMail } from "../mail/service";
+import { localeOf, mailTranslator } from "../registrations/mail";
+import { formatDateTime, parseDateTimeInZone } from "../time";
+import { slotTitle } from "./titles";
+import { type Change, diffSnapshots, type SnapshotItem, talksToNotify, type Where } from "./versions";
+import { type Availability, findConflicts, fixedItemClash, type SlotLike } from "./conflicts";
 import { roomInput, type SlotInput } from "./schema";
 
 export { roomInput, SLOT_KINDS, slotInput, type SlotInput } from "./schema";
+
+/**
+ * Where speaker availability comes from. None is recorded yet, so every speaker is available;
+ * when the call for proposals asks for it, this returns the speakers' ranges for the event.
+ */
+export async function speakerAvailability(_eventId: string): Promise<Availability | undefined> {
+  return undefined;
+}
 
 async function eventForOrganizer(actor: Actor | null, eventId: string) {
   if (!actor) throw unauthenticated();
@@ -121,39 +135,173 @@ export async function addSlot(actor: Actor | null, eventId: string, input: SlotI
   });
 }
 
-export async function updateSlot(actor: Actor | null, slotId: string, input: SlotInput) {
+/**
+ * Changes a slot. With `version` (the grid editor, the API) the change is refused with
+ * STALE_VERSION when someone else changed the slot since that version was read.
+ */
+export async function updateSlot(actor: Actor | null, slotId: string, input: SlotInput, version?: number) {
   const slot = await db().slot.findUnique({ where: { id: slotId } });
   if (!slot) throw notFound();
   const event = await eventForOrganizer(actor, slot.eventId);
+  if (version !== undefined && version !== slot.version) throw staleVersion();
   const s = await checkedSlot(event, input, slotId);
   return db().$transaction(async (tx) => {
+    const res = await tx.slot.updateMany({
+      where: { id: slotId, eventId: event.id, version: version ?? slot.version },
+      data: { roomId: input.roomId, kind: input.kind, title: input.title, ...s, version: { increment: 1 } },
+    });
+    if (res.count !== 1) throw staleVersion();
     if (s.proposalId) await tx.slot.deleteMany({ where: { proposalId: s.proposalId, eventId: event.id, id: { not: slotId } } });
-    return tx.slot.update({ where: { id: slotId }, data: { roomId: input.roomId, kind: input.kind, title: input.title, ...s } });
+    return tx.slot.findUniqueOrThrow({ where: { id: slotId } });
   });
 }
 
-export async function deleteSlot(actor: Actor | null, slotId: string) {
+const staleVersion = () => new AppError("STALE_VERSION", "Someone else changed this item meanwhile; reload to see their change");
+
+/**
+ * Moves or resizes a slot (the grid editor): a new room (null: all rooms, for fixed items only)
+ * and new times, made on `version`. Kind, title and talk stay.
+ */
+export async function moveSlot(actor: Actor | null, slotId: string, input: { roomId?: string | null; startsAt: string; endsAt: string; version: number }) {
+  const slot = await db().slot.findUnique({ where: { id: slotId } });
+  if (!slot) throw notFound();
+  return updateSlot(actor, slotId, { roomId: input.roomId === undefined ? slot.roomId : input.roomId, startsAt: input.startsAt, endsAt: input.endsAt, kind: slot.kind as SlotInput["kind"], title: slot.title, proposalId: slot.proposalId }, input.version);
+}
+
+export async function deleteSlot(actor: Actor | null, slotId: string, version?: number) {
   const slot = await db().slot.findUnique({ where: { id: slotId } });
   if (!slot) throw notFound();
   await eventForOrganizer(actor, slot.eventId);
-  await db().slot.delete({ where: { id: slotId } });
+  const res = await db().slot.deleteMany({ where: { id: slotId, ...(version !== undefined ? { version } : {}) } });
+  if (res.count !== 1) throw version !== undefined ? staleVersion() : notFound();
 }
 
+/** Unpublishing hides the timetable; publishing makes a new version (see publishSchedule). */
 export async function setSchedulePublished(actor: Actor | null, eventId: string, published: boolean) {
+  if (published) {
+    await publishSchedule(actor, eventId);
+    return db().event.findUniqueOrThrow({ where: { id: eventId } });
+  }
   await eventForOrganizer(actor, eventId);
-  return db().event.update({ where: { id: eventId }, data: { schedulePublished: published } });
+  return db().event.update({ where: { id: eventId }, data: { schedulePublished: false } });
 }
 
 /** The timetable as its viewer may see it: the public only once published; organizers always. */
-export async function scheduleForViewer(actor: Actor | null, eventId: string) {
+export async function scheduleForViewer(actor: Actor | null, eventId: string, versionLimit = 20) {
   const event = await db().event.findUnique({ where: { id: eventId }, include: { group: true } });
   if (!event) throw notFound();
   const role = await talkRole(event.id, event.groupId, actor?.userId);
   const organizer = canDecide(role);
   if (event.status === "DRAFT" && !organizer) throw notFound();
   const visible = organizer || event.schedulePublished;
-  const [rooms, slots] = visible ? await Promise.all([db().room.findMany({ where: { eventId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }), loadSlots(eventId)]) : [[], []];
-  return { event, organizer, visible, rooms, slots, conflicts: organizer ? findConflicts(slots.map(toSlotLike), event) : [] };
+  const [rooms, slots, versionRows] = visible
+    ? await Promise.all([
+        db().room.findMany({ where: { eventId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+        loadSlots(eventId),
+        db().scheduleVersion.findMany({ where: { eventId }, orderBy: { number: "desc" }, take: Math.min(Math.max(versionLimit, 1), 100), select: { number: true, publishedAt: true, changes: true } }),
+      ])
+    : [[], [], []];
+  const availability = organizer ? await speakerAvailability(eventId) : undefined;
+  return {
+    event,
+    organizer,
+    visible,
+    rooms,
+    slots,
+    conflicts: organizer ? findConflicts(slots.map(toSlotLike), availability) : [],
+    /** 0 before the first publication. */
+    version: versionRows[0]?.number ?? 0,
+    /** The latest published versions, newest first, with what changed in each. */
+    versions: versionRows.map((r) => ({ version: r.number, at: r.publishedAt, changes: JSON.parse(r.changes) as Change[] })),
+  };
 }
 
 export type Schedule = Awaited<ReturnType<typeof scheduleForViewer>>;
+
+// ── Versions ──────────────────────────────────────────────────────────────────────────────────
+
+function latestVersion(eventId: string) {
+  return db().scheduleVersion.findFirst({ where: { eventId }, orderBy: { number: "desc" } });
+}
+
+export function snapshotOf(slots: SlotRow[], rooms: { id: string; name: string }[]): SnapshotItem[] {
+  const names = new Map(rooms.map((r) => [r.id, r.name]));
+  return slots.map((x) => ({
+    slotId: x.id,
+    proposalId: x.proposalId,
+    kind: x.kind,
+    title: slotTitle(x),
+    roomId: x.roomId,
+    roomName: x.roomId ? (names.get(x.roomId) ?? null) : null,
+    startsAt: x.startsAt.toISOString(),
+    endsAt: x.endsAt.toISOString(),
+  }));
+}
+
+/** The changes since the last published version, for the editor ("not yet published"). */
+export async function pendingChanges(eventId: string): Promise<Change[]> {
+  const [latest, rooms, slots] = await Promise.all([latestVersion(eventId), db().room.findMany({ where: { eventId } }), loadSlots(eventId)]);
+  if (!latest) return [];
+  return diffSnapshots(JSON.parse(latest.snapshot) as SnapshotItem[], snapshotOf(slots, rooms));
+}
+
+/**
+ * Publishes the timetable as a new numbered version with its changelog, and tells the speakers
+ * whose talk moved, changed room or was taken off. Publishing an unchanged timetable again makes
+ * no new version. Two organizers publishing at once: one wins, the other gets CONFLICT.
+ */
+export async function publishSchedule(actor: Actor | null, eventId: string) {
+  const event = await eventForOrganizer(actor, eventId);
+  const [latest, rooms, slots] = await Promise.all([latestVersion(eventId), db().room.findMany({ where: { eventId } }), loadSlots(eventId)]);
+  const snapshot = snapshotOf(slots, rooms);
+  const prev = latest ? (JSON.parse(latest.snapshot) as SnapshotItem[]) : null;
+  const changes = diffSnapshots(prev, snapshot);
+  if (latest && changes.length === 0) {
+    if (!event.schedulePublished) await db().event.update({ where: { id: eventId }, data: { schedulePublished: true } });
+    return { version: latest.number, created: false, changes: JSON.parse(latest.changes) as Change[] };
+  }
+  const number = (latest?.number ?? 0) + 1;
+  const notify = talksToNotify(changes);
+  const speakers = notify.length
+    ? await db().proposalSpeaker.findMany({ where: { proposalId: { in: notify }, acceptedAt: { not: null } }, include: { user: true } })
+    : [];
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.scheduleVersion.create({ data: { eventId, number, snapshot: JSON.stringify(snapshot), changes: JSON.stringify(changes), publishedBy: actor!.userId } });
+      await tx.event.update({ where: { id: eventId }, data: { schedulePublished: true } });
+      for (const sp of speakers) {
+        if (!sp.user.email) continue;
+        const change = changes.find((c) => c.proposalId === sp.proposalId)!;
+        const locale = localeOf(sp.user);
+        const t = mailTranslator(locale);
+        const when = (w: Where) => `${formatDateTime(new Date(w.startsAt), event.timezone, locale)}${w.roomName ? ` / ${w.roomName}` : ""}`;
+        const params = {
+          name: sp.user.name ?? sp.user.email,
+          title: change.title,
+          event: event.title,
+          version: number,
+          from: "from" in change ? when(change.from) : "",
+          to: "to" in change ? when(change.to) : "-",
+          url: `${publicBaseUrl()}/events/${eventId}/schedule`,
+        };
+        const kind = change.type === "cancelled" ? "cancelled" : "moved";
+        await enqueueMail({ to: sp.user.email, kind: `schedule.${kind}`, subject: t(`schedule.${kind}.subject`, params), text: t(`schedule.${kind}.body`, params) }, tx);
+      }
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "Another organizer published at the same time");
+    throw e;
+  }
+  return { version: number, created: true, changes };
+}
+
+/** The published versions, newest first (at most `limit`), as anyone who may see the timetable sees them. */
+export async function scheduleVersions(actor: Actor | null, eventId: string, limit = 20) {
+  const s = await scheduleForViewer(actor, eventId, limit);
+  return { version: s.version, timezone: s.event.timezone, items: s.versions };
+}
+
+/** An item as the API shows it to organizers editing the timetable. */
+export function itemJson(x: { id: string; roomId: string | null; startsAt: Date; endsAt: Date; kind: string; title: string; proposalId: string | null; version: number }) {
+  return { id: x.id, roomId: x.roomId, startsAt: x.startsAt.toISOString(), endsAt: x.endsAt.toISOString(), kind: x.kind, title: x.title, talkId: x.proposalId, version: x.version };
+}

@@ -83,7 +83,7 @@ export async function makeWorld() {
     lotteryPublicId: lotteryEntry.publicId,
   };
   /** The resource a path's `{id}` or `{slug}` names. */
-  const resources: Record<string, string> = { event: event.id, frame: frame.id, registration: registration.id, proposal: proposal.id, material: material.id, group: group.slug };
+  const resources: Record<string, string> = { event: event.id, frame: frame.id, registration: registration.id, proposal: proposal.id, material: material.id, group: group.slug, slot: slot.id };
   return { users, refs, resources, event, frame, group };
 }
 

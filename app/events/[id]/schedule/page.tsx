@@ -4,6 +4,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { zoneName } from "@/components/schedule/clock";
 import { Timetable } from "@/components/schedule/timetable";
+import { VersionNotes } from "@/components/schedule/version-notes";
 import { buttonClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth";
 import { currentLocale } from "@/lib/i18n/server";
@@ -57,6 +58,7 @@ export default async function SchedulePage({ params }: Props) {
         </p>
       ) : (
         <>
+          {event.schedulePublished && <VersionNotes versions={schedule.versions} timezone={event.timezone} locale={locale} />}
           <Timetable schedule={schedule} locale={locale} />
           <section aria-labelledby="schedule-exports" className="text-sm">
             <h2 id="schedule-exports" className="mb-1 font-semibold">

@@ -9,10 +9,11 @@ import { type PlaceableTalk, SlotForm, type SlotFormValues } from "@/components/
 import { getActor } from "@/lib/auth";
 import { currentLocale } from "@/lib/i18n/server";
 import { or404 } from "@/lib/pages";
-import { SLOT_KINDS, scheduleForViewer } from "@/lib/schedule/service";
+import { pendingChanges, SLOT_KINDS, scheduleForViewer } from "@/lib/schedule/service";
 import { talksForEvent } from "@/lib/talks/service";
 import { toDateTimeLocal } from "@/lib/time";
 import { EventHeading } from "@/components/events/event-heading";
+import { TimetableGridSection } from "@/components/schedule/timetable-grid-section";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("schedule.editor"))("title") };
@@ -28,7 +29,7 @@ export default async function TimetableEditPage({ params, searchParams }: { para
   const schedule = await or404(scheduleForViewer(actor, id));
   if (!schedule.organizer) notFound();
   const { event, rooms, slots, conflicts } = schedule;
-  const [talks, t, tk, locale] = await Promise.all([talksForEvent(actor, id), getTranslations("schedule.editor"), getTranslations("schedule.kinds"), currentLocale()]);
+  const [talks, t, tk, locale, pending] = await Promise.all([talksForEvent(actor, id), getTranslations("schedule.editor"), getTranslations("schedule.kinds"), currentLocale(), pendingChanges(id)]);
   const tz = event.timezone;
   const zone = `${tz} (${zoneName(event.startsAt, tz, locale)})`;
   const editing = editId ? (slots.find((s) => s.id === editId) ?? null) : null;
@@ -63,7 +64,7 @@ export default async function TimetableEditPage({ params, searchParams }: { para
         <p className="text-sm font-medium" data-testid="publish-state">
           {event.schedulePublished ? t("isPublished") : t("isNotPublished")}
         </p>
-        <PublishSchedule eventId={event.id} published={event.schedulePublished} />
+        <PublishSchedule eventId={event.id} published={event.schedulePublished} nextVersion={schedule.version + 1} pending={pending.length} />
         <Link href={`/events/${event.id}/schedule`} className="text-sm text-sky-800 underline dark:text-sky-300">
           {t("viewSchedule")}
         </Link>
@@ -75,6 +76,8 @@ export default async function TimetableEditPage({ params, searchParams }: { para
         </h2>
         <ConflictList schedule={schedule} locale={locale} />
       </section>
+
+      <TimetableGridSection schedule={schedule} talks={talks} locale={locale} />
 
       <section aria-labelledby="tt-rooms" className={card}>
         <h2 id="tt-rooms" className="mb-1 text-lg font-semibold">

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { dropAt, gridDays, lengthMinutes, moveBy, resizeBy, snap } from "./grid";
+
+const jst = (s: string) => new Date(`${s}+09:00`);
+
+describe("timetable grid arithmetic", () => {
+  it("snaps to 5 minutes", () => {
+    expect([0, 2, 3, 7, 8, 62].map(snap)).toEqual([0, 0, 5, 5, 10, 60]);
+  });
+
+  it("makes one day per local date in the event's zone, widened for items before and after", () => {
+    const event = { startsAt: jst("2031-06-14T10:00:00"), endsAt: jst("2031-06-15T18:00:00") };
+    const items = [
+      { startsAt: jst("2031-06-14T09:30:00"), endsAt: jst("2031-06-14T10:00:00") },
+      { startsAt: jst("2031-06-15T18:30:00"), endsAt: jst("2031-06-15T20:45:00") },
+    ];
+    const days = gridDays(event, items, "Asia/Tokyo");
+    expect(days.map((d) => d.key)).toEqual(["2031-06-14", "2031-06-15"]);
+    expect(days[0]!.from).toEqual(jst("2031-06-14T09:00:00"));
+    expect(days[1]!.to).toEqual(jst("2031-06-15T21:00:00"));
+  });
+
+  it("places a drop at the snapped offset from the day's top, keeping the length", () => {
+    const day = { key: "2031-06-14", from: jst("2031-06-14T10:00:00"), to: jst("2031-06-14T18:00:00") };
+    const p = dropAt(day, 63, 40);
+    expect(p.startsAt).toEqual(jst("2031-06-14T11:05:00"));
+    expect(lengthMinutes(p)).toBe(40);
+    expect(dropAt(day, -30, 20).startsAt).toEqual(day.from);
+  });
+
+  it("moves by snapped minutes and refuses a resize to zero or negative length", () => {
+    const item = { startsAt: jst("2031-06-14T11:00:00"), endsAt: jst("2031-06-14T11:20:00") };
+    expect(moveBy(item, 12).startsAt).toEqual(jst("2031-06-14T11:10:00"));
+    expect(resizeBy(item, 9)?.endsAt).toEqual(jst("2031-06-14T11:30:00"));
+    expect(resizeBy(item, -20)).toBeNull();
+    expect(resizeBy(item, -45)).toBeNull();
+  });
+});
