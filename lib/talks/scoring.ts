@@ -15,14 +15,18 @@ export function weightedScore(criteria: readonly Criterion[], scores: Readonly<R
   return weights === 0 ? null : Math.round((sum / weights) * 100) / 100;
 }
 
-/** "内容 3" lines (name, then an optional weight; 1 when left out) → criteria. */
+/** "内容 3" lines (name, then an optional weight; 1 when left out) → criteria. Scanned from the end, no backtracking. */
 export function criteriaFromText(text: string): { name: string; weight: number }[] {
   return text
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean)
     .map((line) => {
-      const m = /^(.*?)[\s:：]+(\d{1,3})$/u.exec(line.length > 200 ? "" : line);
-      return m && m[1]!.trim() ? { name: m[1]!.trim(), weight: Number(m[2]) } : { name: line, weight: 1 };
+      let digits = line.length;
+      while (digits > 0 && line[digits - 1]! >= "0" && line[digits - 1]! <= "9") digits--;
+      let sep = digits;
+      while (sep > 0 && (line[sep - 1]!.trim() === "" || line[sep - 1] === ":" || line[sep - 1] === "：")) sep--;
+      if (digits === line.length || sep === digits || sep === 0 || line.length - digits > 3) return { name: line, weight: 1 };
+      return { name: line.slice(0, sep), weight: Number(line.slice(digits)) };
     });
 }
