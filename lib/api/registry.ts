@@ -15,6 +15,10 @@ import { applyInput, checkInInput, nominateInput, frameCreateInput, frameUpdateI
 import { icsQuery, roomInput, slotInput } from "../schedule/schema";
 import { gridMoveInput, gridPlaceInput, icsQuery, roomInput, slotDeleteQuery, slotInput, slotPatchInput, versionsQuery } from "../schedule/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
+import { feedbackInput } from "../feedback/schema";
+import { assignInput, criteriaInput, criteriaReviewInput, reviewerTracksInput, reviewSettingsInput, speakerMessageInput, stageInput, templateInput } from "../review/schema";
+import { availabilityInput, speakerProfileInput } from "../speakers/schema";
+import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, speakerReplyInput } from "../talks/schema";
 import { createTokenInput, revokeTokenInput } from "../tokens/schema";
 import { profileInput } from "../users/schema";
 import { groupAnnouncementsInput, preferencesInput, unsubscribeInput } from "../notifications/schema";
@@ -221,6 +225,35 @@ export const routes = {
     errors: [...JSON_ERRORS, 401, 403, 404, 409, 422],
     sample: { title: "Taken over" },
   }),
+  // Conference: speakers, review, personal schedules, feedback
+  "speakers.profile.get": route({ method: "GET", path: "/api/v1/me/speaker-profile", summary: "The caller's speaker profile", auth: "signed-in", response: ok(200, "Bio, photo, pronouns, company", { type: "object" }), errors: [401] }),
+  "speakers.profile.put": route({ method: "PUT", path: "/api/v1/me/speaker-profile", summary: "Save the caller's speaker profile (a photo link, or null to remove the photo)", auth: "signed-in", body: speakerProfileInput, response: ok(200, "The profile", { type: "object" }), errors: [...JSON_ERRORS, 401], sample: { bio: "Taken over" } }),
+  "speakers.photo.upload": route({ method: "POST", path: "/api/v1/me/speaker-profile/photo", summary: "Upload the caller's photo (multipart `file`: PNG, JPEG or WebP, up to 2 MB)", auth: "signed-in", multipart: { fields: z.object({}) }, response: ok(201, "The profile", { type: "object" }), errors: [400, 401, 413, 415] }),
+  "speakers.photo": route({ method: "GET", path: "/speakers/{id}/photo", summary: "A speaker's uploaded photo (once they give a confirmed talk; themselves; organizers)", auth: "public", response: ok(200, "The image", undefined, "image/*"), errors: [404] }),
+  "speakers.availability.get": route({ method: "GET", path: "/api/v1/events/{id}/availability", summary: "The caller's availability for the event (its speakers)", auth: "owner", resource: "event", response: ok(200, "The event's days and the ranges", { type: "object" }), errors: [401, 403, 404] }),
+  "speakers.availability.put": route({ method: "PUT", path: "/api/v1/events/{id}/availability", summary: "Replace the caller's availability: ranges within the event's days; [] means any time", auth: "owner", resource: "event", body: availabilityInput, response: ok(200, "The ranges, joined", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404], sample: { ranges: [] } }),
+  "speakers.list": route({ method: "GET", path: "/api/v1/events/{id}/speakers", summary: "The speakers of the event's confirmed talks, with their profiles", auth: "public", resource: "event", response: ok(200, "Speakers", { type: "object" }), errors: [404] }),
+  "review.progress": route({ method: "GET", path: "/api/v1/events/{id}/review", summary: "The review's progress (organizers): reviewers, assignments, scores, staged decisions", auth: "organizer", resource: "event", response: ok(200, "Progress", { type: "object" }), errors: [401, 403, 404] }),
+  "review.settings": route({ method: "PATCH", path: "/api/v1/events/{id}/review", summary: "Review settings (organizers): anonymised review", auth: "organizer", resource: "event", body: reviewSettingsInput, response: ok(200, "Progress", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404, 409], sample: { anonymousReview: true } }),
+  "review.criteria.get": route({ method: "GET", path: "/api/v1/events/{id}/review/criteria", summary: "The review criteria with weights (reviewers and organizers)", auth: "organizer", resource: "event", response: ok(200, "Criteria", { type: "object" }), errors: [401, 403, 404] }),
+  "review.criteria.put": route({ method: "PUT", path: "/api/v1/events/{id}/review/criteria", summary: "Replace the review criteria (organizers)", auth: "organizer", resource: "event", body: criteriaInput, response: ok(200, "Criteria", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404], sample: { criteria: "内容 3" } }),
+  "review.assign": route({ method: "POST", path: "/api/v1/events/{id}/review/assignments", summary: "Assign a proposal to a reviewer, or take it back (organizers)", auth: "organizer", resource: "event", body: assignInput, response: ok(200, "The assignment", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404, 422], sample: { proposalId: "$proposal", userId: "$coOrganizer" } }),
+  "review.assignByTrack": route({ method: "POST", path: "/api/v1/events/{id}/review/assignments/by-track", summary: "Assign open proposals to the reviewers of their tracks (organizers)", auth: "organizer", resource: "event", response: ok(200, "How many were added", { type: "object" }), errors: [401, 403, 404] }),
+  "review.reviewerTracks": route({ method: "PUT", path: "/api/v1/events/{id}/review/reviewer-tracks", summary: "Set the tracks a reviewer is assigned by (organizers)", auth: "organizer", resource: "event", body: reviewerTracksInput, response: ok(200, "The tracks", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404, 422], sample: { userId: "$coOrganizer", tracks: ["kubernetes"] } }),
+  "review.score": route({ method: "POST", path: "/api/v1/proposals/{id}/reviews", summary: "Score a proposal per criterion (reviewers and organizers)", auth: "organizer", resource: "proposal", body: criteriaReviewInput, response: ok(201, "The review", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404, 409], sample: { score: 5 } }),
+  "review.stage": route({ method: "PUT", path: "/api/v1/proposals/{id}/staged-decision", summary: "Stage a decision without sending it (organizers)", auth: "organizer", resource: "proposal", body: stageInput, response: ok(200, "The staged decision", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404, 409], sample: { decision: "reject" } }),
+  "review.send": route({ method: "POST", path: "/api/v1/events/{id}/decisions", summary: "Send every staged decision at once (organizers)", auth: "organizer", resource: "event", response: ok(200, "How many were sent", { type: "object" }), errors: [401, 403, 404, 409] }),
+  "review.templates.get": route({ method: "GET", path: "/api/v1/events/{id}/decision-templates", summary: "The decision mails in ja and en (organizers)", auth: "organizer", resource: "event", response: ok(200, "Templates", { type: "object" }), errors: [401, 403, 404] }),
+  "review.templates.put": route({ method: "PUT", path: "/api/v1/events/{id}/decision-templates", summary: "Save one decision mail template (organizers)", auth: "organizer", resource: "event", body: templateInput, response: ok(200, "The template", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404, 409], sample: { decision: "accept", locale: "ja", subject: "Taken over", body: "x" } }),
+  "review.messageSpeakers": route({ method: "POST", path: "/api/v1/events/{id}/speaker-messages", summary: "Mail the event's speakers: all, accepted or confirmed (organizers)", auth: "organizer", resource: "event", body: speakerMessageInput, response: ok(201, "How many were sent", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404], sample: { audience: "all", subject: "Hello", body: "Spam" } }),
+  "me.schedule": route({ method: "GET", path: "/api/v1/me/schedule", summary: "The caller's marked talks and private calendar URL", auth: "signed-in", response: ok(200, "Talks and icsUrl", { type: "object" }), errors: [401] }),
+  "me.schedule.star": route({ method: "PUT", path: "/api/v1/me/schedule/{id}", summary: "Mark a confirmed talk (☆)", auth: "signed-in", resource: "proposal", response: ok(200, "Marked", { type: "object" }), errors: [401, 404, 422] }),
+  "me.schedule.unstar": route({ method: "DELETE", path: "/api/v1/me/schedule/{id}", summary: "Unmark a talk", auth: "signed-in", resource: "proposal", response: ok(200, "Unmarked", { type: "object" }), errors: [401, 404] }),
+  "me.calendarToken": route({ method: "POST", path: "/api/v1/me/calendar-token", summary: "Replace the secret of the caller's private calendar URL", auth: "signed-in", response: ok(201, "The new icsUrl", { type: "object" }), errors: [401] }),
+  "speakers.photo.form": route({ method: "POST", path: "/me/speaker/photo", summary: "The speaker page's plain photo upload form; answers with a redirect to it", auth: "signed-in", multipart: { fields: z.object({}) }, response: ok(303, "Back to the speaker page, the outcome in the query"), errors: [] }),
+  "me.schedule.ics": route({ method: "GET", path: "/api/v1/calendars/{id}", summary: "A personal schedule as iCalendar, by its secret (no sign-in)", auth: "public", response: ok(200, "iCalendar", undefined, "text/calendar"), errors: [404] }),
+  "feedback.list": route({ method: "GET", path: "/api/v1/talks/{id}/feedback", summary: "A talk's feedback (its speakers and organizers)", auth: "owner", resource: "proposal", response: ok(200, "Count, average and entries", { type: "object" }), errors: [401, 404] }),
+  "feedback.give": route({ method: "POST", path: "/api/v1/talks/{id}/feedback", summary: "Rate a talk after it started (people who attended)", auth: "registered", resource: "proposal", body: feedbackInput, response: ok(201, "The feedback", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404, 422, 429], sample: { rating: 5, comment: "Great" } }),
   // Materials
   "materials.list": route({ method: "GET", path: "/api/v1/events/{id}/materials", summary: "The event's materials", auth: "public", resource: "event", query: pageQuery, queryNames: { per_page: "perPage" }, response: ok(200, "Materials", listOf("Material")), errors: [400, 404] }),
   "materials.report": route({ method: "POST", path: "/api/v1/events/{id}/materials", summary: "Post a report link (people registered for the event)", auth: "registered", resource: "event", body: reportInput, response: ok(201, "The report", "Material"), errors: [...JSON_ERRORS, 401, 403, 404], sample: { title: "My report", url: "https://example.com/report" } }),
@@ -323,8 +356,22 @@ export const actions = {
   "talks.answerInvitationAction": action({ auth: "owner", input: z.object({ proposalId: id, reply: z.enum(["accept", "decline"]) }), sample: { proposalId: "$invitedProposal", reply: "accept" } }),
   "talks.replyAsSpeakerAction": action({ auth: "owner", input: speakerReplyInput, sample: { proposalId: "$acceptedProposal", reply: "confirm" } }),
   "talks.addReviewerAction": action({ auth: "organizer", input: inviteInput, sample: { eventId: "$event", query: "$attendeeEmail" } }),
-  "talks.reviewProposalAction": action({ auth: "organizer", input: reviewInput, sample: { proposalId: "$proposal", score: "5", comment: "Great" } }),
+  "talks.reviewProposalAction": action({ auth: "organizer", input: criteriaReviewInput, sample: { proposalId: "$proposal", score: "5", comment: "Great" } }),
   "talks.decideAction": action({ auth: "organizer", input: decisionInput, sample: { eventId: "$event", ids: ["$proposal"], decision: "accept" } }),
+  "speakers.saveSpeakerProfileAction": action({ auth: "signed-in", input: speakerProfileInput, sample: { bio: "Taken over" } }),
+  "speakers.saveAvailabilityAction": action({ auth: "owner", input: availabilityInput, sample: { eventId: "$event", ranges: "" } }),
+  "review.saveCriteriaAction": action({ auth: "organizer", input: criteriaInput, sample: { eventId: "$event", criteria: "内容 3" } }),
+  "review.saveReviewSettingsAction": action({ auth: "organizer", input: reviewSettingsInput, sample: { eventId: "$event", anonymousReview: "true" } }),
+  "review.assignAction": action({ auth: "organizer", input: assignInput, sample: { eventId: "$event", proposalId: "$proposal", userId: "$coOrganizer" } }),
+  "review.assignByTrackAction": action({ auth: "organizer", input: z.object({ eventId: id }), sample: { eventId: "$event" } }),
+  "review.setReviewerTracksAction": action({ auth: "organizer", input: reviewerTracksInput, sample: { eventId: "$event", userId: "$coOrganizer", tracks: "kubernetes" } }),
+  "review.stageDecisionAction": action({ auth: "organizer", input: stageInput, sample: { proposalId: "$proposal", decision: "reject" } }),
+  "review.sendDecisionsAction": action({ auth: "organizer", input: z.object({ eventId: id }), sample: { eventId: "$event" } }),
+  "review.saveTemplateAction": action({ auth: "organizer", input: templateInput, sample: { eventId: "$event", decision: "accept", locale: "ja", subject: "Taken over", body: "x" } }),
+  "review.messageSpeakersAction": action({ auth: "organizer", input: speakerMessageInput, sample: { eventId: "$event", audience: "all", subject: "Hello", body: "Spam" } }),
+  "personal-schedule.starAction": action({ auth: "signed-in", input: z.object({ proposalId: id, starred: z.enum(["1", "0"]) }), sample: { proposalId: "$proposal", starred: "1" } }),
+  "personal-schedule.resetCalendarTokenAction": action({ auth: "signed-in", input: z.object({}), sample: {} }),
+  "feedback.giveFeedbackAction": action({ auth: "registered", input: feedbackInput, sample: { proposalId: "$proposal", rating: "5", comment: "Great" } }),
   "tokens.createTokenAction": action({ auth: "signed-in", input: createTokenInput, sample: { name: "matrix" } }),
   "tokens.revokeTokenAction": action({ auth: "owner", input: revokeTokenInput, sample: { id: "$token" } }),
   "users.updateProfileAction": action({ auth: "signed-in", input: profileInput, sample: { name: "Matrix", handle: "matrix-handle" } }),

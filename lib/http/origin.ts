@@ -16,6 +16,7 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const MULTIPART_ROUTES: [method: string, path: RegExp][] = [
   ["POST", /^\/api\/v1\/talks\/[^/]+\/materials$/],
   ["PUT", /^\/api\/v1\/materials\/[^/]+$/],
+  ["POST", /^\/api\/v1\/me\/speaker-profile\/photo$/],
 ];
 
 export type CrossOriginVerdict = "ok" | "foreign-origin" | "not-json";

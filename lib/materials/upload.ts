@@ -46,9 +46,17 @@ export class PdfGate extends Transform {
 
 export type UploadResult = { fields: Record<string, string>; file: (Stored & { fileName: string }) | null };
 
+/** What one kind of upload checks: its size limit, the gate that checks its bytes, its extension. */
+export type UploadKind = { limit: number; gate: (limit: number) => Transform; ext: string; fallbackName: string };
+
 /** Parses a multipart/form-data request with one `file` field, storing the file as it arrives. */
-export async function receivePdfUpload(req: Request): Promise<UploadResult> {
-  const limit = env().UPLOAD_MAX_MB * 1024 * 1024;
+export function receivePdfUpload(req: Request): Promise<UploadResult> {
+  return receiveUpload(req, { limit: env().UPLOAD_MAX_MB * 1024 * 1024, gate: (limit) => new PdfGate(limit), ext: ".pdf", fallbackName: "slides.pdf" });
+}
+
+/** The same streaming receiver for any kind of file (speaker photos use it with an image gate). */
+export async function receiveUpload(req: Request, kind: UploadKind): Promise<UploadResult> {
+  const limit = kind.limit;
   const type = req.headers.get("content-type") ?? "";
   if (!type.startsWith("multipart/form-data")) throw new AppError("INVALID_INPUT", "Send multipart/form-data", { file: ["fileRequired"] });
   // A declared length over the limit is refused before reading anything.
@@ -76,7 +84,7 @@ export async function receivePdfUpload(req: Request): Promise<UploadResult> {
         stream.resume();
         return;
       }
-      const gate = new PdfGate(limit);
+      const gate = kind.gate(limit);
       // A body that ends early (an aborted upload) errors the file stream; pass it on so the
       // storage pipeline fails cleanly instead of the error going uncaught.
       stream.on("error", (e) => {
@@ -92,9 +100,9 @@ export async function receivePdfUpload(req: Request): Promise<UploadResult> {
         if (!gate.destroyed) gate.destroy(new AppError("FILE_TOO_LARGE", "File too large"));
       });
       // Only the base name is kept, for the download's file name; it never reaches the disk path.
-      const fileName = (info.filename ?? "slides.pdf").split(/[\\/]/).pop()!.slice(0, 200) || "slides.pdf";
+      const fileName = (info.filename ?? kind.fallbackName).split(/[\\/]/).pop()!.slice(0, 200) || kind.fallbackName;
       stored = uploads()
-        .put(stream.pipe(gate), ".pdf")
+        .put(stream.pipe(gate), kind.ext)
         .then((s) => ({ ...s, fileName }));
       stored.catch(() => stream.resume());
     });

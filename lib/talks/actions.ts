@@ -6,9 +6,10 @@ import { z } from "zod";
 import { getActor } from "../auth";
 import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
-import { cfpInput, decisionInput, inviteInput, proposalInput, proposalUpdateInput, reviewInput, speakerReplyInput } from "./schema";
+import { cfpInput, decisionInput, inviteInput, proposalInput, proposalUpdateInput, speakerReplyInput } from "./schema";
 import { addReviewer, answerInvitation, authorizeCfpEditor, decide, inviteCoSpeaker, replyAsSpeaker, reviewProposal, saveCfp, submitProposal, updateProposal, withdrawProposal } from "./service";
 import { limitedActor } from "../ratelimit/actor";
+import { criteriaReviewInput } from "../review/schema";
 
 // Ids from forms only say which resource is meant; the services load it and authorize the
 // caller against its event.
@@ -152,7 +153,10 @@ export const addReviewerAction = serverAction("talks.addReviewerAction", async f
 export const reviewProposalAction = serverAction("talks.reviewProposalAction", async function reviewProposalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const proposal = id.safeParse(form.get("proposalId"));
   if (!proposal.success) return { ok: false, code: "NOT_FOUND" };
-  const parsed = reviewInput.safeParse({ score: form.get("score") ?? "", comment: form.get("comment") ?? "" });
+  // With criteria, the form sends one "scores.<criterion id>" field per criterion.
+  const scores = Object.fromEntries([...form.keys()].filter((k) => k.startsWith("scores.")).slice(0, 20).map((k) => [k.slice(7), form.get(k)]));
+  const hasScores = Object.keys(scores).length > 0;
+  const parsed = criteriaReviewInput.safeParse({ ...(hasScores ? { scores } : { score: form.get("score") ?? "" }), comment: form.get("comment") ?? "" });
   if (!parsed.success) return invalid(parsed.error);
   try {
     await reviewProposal(await getActor(), proposal.data, parsed.data);

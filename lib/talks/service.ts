@@ -14,7 +14,8 @@ import { localeOf, mailTranslator } from "../registrations/mail";
 import { seatSpeaker, TX_OPTIONS } from "../registrations/service";
 import { parseDateTimeInZone } from "../time";
 import { findUserByHandleOrEmail } from "../users/service";
-import { canDecide, canReview, canSeeProposals, cfpState, type TalkRole } from "./policy";
+import { canDecide, canReview, canSeeProposals, cfpState, speakersHidden, type TalkRole } from "./policy";
+import { weightedScore } from "./scoring";
 import { type CfpInput, type Format, formatSchema, type ProposalInput, type ProposalUpdateInput } from "./schema";
 
 const speakerInclude = { speakers: { include: { user: { select: { id: true, name: true, handle: true, image: true, bio: true, githubUrl: true, xUrl: true, email: true, locale: true } } }, orderBy: { createdAt: "asc" as const } } } as const;
@@ -243,19 +244,53 @@ export async function addReviewer(actor: Actor | null, eventId: string, query: s
   return user;
 }
 
-export async function reviewProposal(actor: Actor | null, id: string, input: { score: number; comment: string }) {
+/** True when the event assigns proposals to reviewers (then a reviewer sees only their own queue). */
+async function usesAssignments(eventId: string) {
+  return (await db().reviewAssignment.count({ where: { proposal: { eventId } } })) > 0;
+}
+
+/** Whether a reviewer (not an organizer) may see this proposal: always, unless the event assigns and it is not theirs. */
+async function reviewerMaySee(role: TalkRole, eventId: string, proposalId: string, userId: string) {
+  if (role !== "REVIEWER" || !(await usesAssignments(eventId))) return true;
+  return (await db().reviewAssignment.count({ where: { proposalId, userId } })) > 0;
+}
+
+/**
+ * Scores a proposal: one score (1–5) when the event has no criteria, otherwise a score per
+ * criterion, kept with their weighted mean. A reviewer of an event that assigns proposals
+ * scores only the ones assigned to them.
+ */
+export async function reviewProposal(actor: Actor | null, id: string, input: { score?: number; scores?: Record<string, number>; comment: string }) {
   const p = await proposalFor(actor, id);
   const role = await talkRole(p.eventId, p.event.groupId, actor!.userId);
   if (!canReview(role)) throw isSpeaker(p, actor!.userId) ? new AppError("FORBIDDEN", "Speakers do not review") : notFound();
+  if (!(await reviewerMaySee(role, p.eventId, id, actor!.userId))) throw notFound();
   // Nobody scores their own talk, whatever their role.
   if (p.speakers.some((s) => s.userId === actor!.userId)) throw new AppError("FORBIDDEN", "Speakers do not review their own proposal");
   if (p.status === "WITHDRAWN") throw new AppError("INVALID_STATE", "The proposal was withdrawn");
+  const criteria = await db().reviewCriterion.findMany({ where: { eventId: p.eventId }, orderBy: { sortOrder: "asc" } });
+  let scores: Record<string, number> = {};
+  let weighted: number;
+  if (criteria.length > 0) {
+    const given = input.scores ?? {};
+    const missing = criteria.filter((c) => !Number.isInteger(given[c.id]) || given[c.id]! < 1 || given[c.id]! > 5);
+    if (missing.length) throw new AppError("INVALID_INPUT", "Score every criterion from 1 to 5", Object.fromEntries(missing.map((c) => [`scores.${c.id}`, ["invalid"]])));
+    scores = Object.fromEntries(criteria.map((c) => [c.id, given[c.id]!]));
+    weighted = weightedScore(criteria, scores)!;
+  } else {
+    if (input.score === undefined) throw new AppError("INVALID_INPUT", "A score is required", { score: ["required"] });
+    weighted = input.score;
+  }
+  const data = { score: Math.round(weighted), scores: JSON.stringify(scores), weighted, comment: input.comment };
   return db().review.upsert({
     where: { proposalId_reviewerId: { proposalId: id, reviewerId: actor!.userId } },
-    create: { proposalId: id, reviewerId: actor!.userId, score: input.score, comment: input.comment },
-    update: { score: input.score, comment: input.comment },
+    create: { proposalId: id, reviewerId: actor!.userId, ...data },
+    update: data,
   });
 }
+
+/** The most proposals one review list shows (a KubeCon-sized call has a few hundred). */
+const REVIEW_LIST_MAX = 1_000;
 
 export type ReviewListQuery = { status?: string; formatId?: string; sort?: "average" | "count" | "newest" | "title"; unscoredOnly?: boolean };
 
@@ -267,17 +302,26 @@ export type ReviewListQuery = { status?: string; formatId?: string; sort?: "aver
 export async function proposalsForReview(actor: Actor | null, eventId: string, q: ReviewListQuery = {}) {
   const { event, role } = await eventFor(actor, eventId);
   if (!canSeeProposals(role)) throw event.status === "DRAFT" ? notFound() : forbidden();
+  const assigned = role === "REVIEWER" && (await usesAssignments(eventId));
   const proposals = await db().proposal.findMany({
-    where: { eventId, ...(q.status ? { status: q.status.toUpperCase() } : {}), ...(q.formatId ? { formatId: q.formatId } : {}) },
+    where: {
+      eventId,
+      ...(q.status ? { status: q.status.toUpperCase() } : {}),
+      ...(q.formatId ? { formatId: q.formatId } : {}),
+      ...(assigned ? { assignments: { some: { userId: actor!.userId } } } : {}),
+    },
     include: { ...speakerInclude, reviews: { include: { reviewer: { select: { id: true, name: true, handle: true } } } } },
     orderBy: { createdAt: "asc" },
+    take: REVIEW_LIST_MAX,
   });
   const rows = proposals.map((p) => {
     const mine = p.reviews.find((r) => r.reviewerId === actor!.userId) ?? null;
     const visible = canDecide(role) || mine !== null;
-    const scores = p.reviews.map((r) => r.score);
+    const scores = p.reviews.map((r) => r.weighted ?? r.score);
+    const hidden = speakersHidden(role, event.cfp, p, actor!.userId);
     return {
-      proposal: p,
+      proposal: hidden ? { ...p, speakers: [] } : p,
+      anonymised: hidden,
       myReview: mine,
       othersVisible: visible,
       average: visible && scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
@@ -312,8 +356,8 @@ export async function decide(actor: Actor | null, eventId: string, ids: string[]
     const changed = [];
     for (const p of proposals) {
       const res = await tx.proposal.updateMany({
-        where: { id: p.id, eventId, status: { in: ["SUBMITTED", "ACCEPTED", "REJECTED"] } },
-        data: { status: to, decisionMessage: message ?? null, decidedAt: now },
+        where: { id: p.id, eventId, status: { in: ["SUBMITTED", "ACCEPTED", "REJECTED", "WAITLISTED"] } },
+        data: { status: to, decisionMessage: message ?? null, decidedAt: now, stagedDecision: null },
       });
       if (res.count !== 1) throw new AppError("INVALID_STATE", `"${p.title}" cannot be ${decision}ed now`);
       if (p.status === to) continue;
@@ -363,7 +407,10 @@ export async function proposalForViewer(actor: Actor | null, id: string) {
   const speaker = actor ? p.speakers.some((s) => s.userId === actor.userId) : false;
   const isPublic = p.status === "CONFIRMED" && p.event.status !== "DRAFT";
   if (!isPublic && !speaker && !canSeeProposals(role)) throw notFound();
-  return { proposal: p, role, speaker, isPublic };
+  if (!isPublic && !speaker && !(await reviewerMaySee(role, p.eventId, p.id, actor!.userId))) throw notFound();
+  // An anonymised review keeps an undecided proposal's speakers from its reviewers, here too.
+  const hidden = !isPublic && speakersHidden(role, p.event.cfp, p, actor?.userId);
+  return { proposal: hidden ? { ...p, speakers: [] } : p, role, speaker, isPublic, anonymised: hidden };
 }
 
 /** Confirmed talks of an event with speakers and slots (public); organizers and speakers see more. */
@@ -373,14 +420,21 @@ export async function talksForEvent(actor: Actor | null, eventId: string) {
   const role = await talkRole(eventId, event.groupId, actor?.userId);
   if (event.status === "DRAFT" && !canSeeProposals(role)) throw notFound();
   const all = canSeeProposals(role);
-  return db().proposal.findMany({
+  const [cfp, assigned] = await Promise.all([db().callForProposals.findUnique({ where: { eventId } }), role === "REVIEWER" ? usesAssignments(eventId) : Promise.resolve(false)]);
+  const rows = await db().proposal.findMany({
     where: {
       eventId,
-      OR: [{ status: "CONFIRMED" }, ...(all ? [{}] : actor ? [{ speakers: { some: { userId: actor.userId } } }] : [])],
+      OR: [
+        { status: "CONFIRMED" },
+        ...(all && !assigned ? [{}] : []),
+        ...(assigned ? [{ assignments: { some: { userId: actor!.userId } } }] : []),
+        ...(actor ? [{ speakers: { some: { userId: actor.userId } } }] : []),
+      ],
     },
     include: { ...speakerInclude, slot: { include: { room: true } }, materials: { where: { hidden: false }, orderBy: { createdAt: "asc" } } },
     orderBy: { createdAt: "asc" },
   });
+  return rows.map((p) => (speakersHidden(role, cfp, p, actor?.userId) ? { ...p, speakers: [] } : p));
 }
 
 /** The event's reviewers, for its organizers. */

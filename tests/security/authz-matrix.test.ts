@@ -15,7 +15,7 @@ const { actions, REFUSED, routes } = await import("@/lib/api/registry");
 const { actAs, callRoute, fullSnapshot, makeWorld, pdfForm, resolve, routeHandler } = await import("./world");
 type World = Awaited<ReturnType<typeof makeWorld>>;
 
-const REFUSAL_CODES = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "NOT_A_SPEAKER", "NOT_REGISTERED"];
+const REFUSAL_CODES = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "NOT_A_SPEAKER", "NOT_REGISTERED", "NOT_ATTENDED"];
 const mutating = Object.entries(routes).filter(([, r]) => r.method !== "GET" && r.auth !== "external");
 
 let world: World;
