@@ -8,13 +8,10 @@ import { eventCreateInput, eventSearchInput, eventUpdateInput } from "../events/
 import { groupInput, groupUpdateInput, organizerInput } from "../groups/schema";
 import { LOCALES } from "../i18n/locale";
 import { hiddenInput, linkInput, reportInput, uploadFields } from "../materials/schema";
-import { applyInput, checkInInput, frameCreateInput, frameUpdateInput, registrationListQuery, voidInput } from "../registrations/schema";
 import { reconfirmInput, tokenAnswerInput } from "../reconfirmation/schema";
 import { checkInApiInput, doorSearchInput, receptionistInput, undoCheckInInput, walkInInput } from "../door/schema";
 import { applyInput, checkInInput, nominateInput, frameCreateInput, frameUpdateInput, registrationListQuery, voidInput } from "../registrations/schema";
-import { icsQuery, roomInput, slotInput } from "../schedule/schema";
 import { gridMoveInput, gridPlaceInput, icsQuery, roomInput, slotDeleteQuery, slotInput, slotPatchInput, versionsQuery } from "../schedule/schema";
-import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
 import { feedbackInput } from "../feedback/schema";
 import { assignInput, criteriaInput, criteriaReviewInput, reviewerTracksInput, reviewSettingsInput, speakerMessageInput, stageInput, templateInput } from "../review/schema";
 import { availabilityInput, speakerProfileInput } from "../speakers/schema";
