@@ -48,7 +48,7 @@ export const BASE_NAMESPACES = ["auth", "common", "errors"] as const;
 /** Routes (top-level folders of app/, "home" for app/page.tsx) that need less than the whole list. */
 export const ROUTE_NAMESPACES: Partial<Record<string, readonly string[]>> = {
   // The public draw page of a frame: its verifier and log (a 2,000-applicant frame's page stays small).
-  frames: [...BASE_NAMESPACES, "draw", "lotteryV2"],
+  frames: [...BASE_NAMESPACES, "draw", "lotteryV2", "door"],
 };
 
 /** The namespaces a route's pages get in the browser. */

@@ -36,7 +36,7 @@ describe("the production server at start", () => {
     const r = start({ ...production, NEXTAUTH_SECRET: undefined });
     expect(r.status).toBe(2);
     expect(r.stdout).toContain("NEXTAUTH_SECRET: required");
-  });
+  }, 60_000);
 
   it("waits for an unreachable database for HAKO_DB_WAIT_SECONDS, then fails naming DATABASE_URL", () => {
     const began = Date.now();

@@ -28,7 +28,7 @@ describe("formatsFromText", () => {
     const text = "a" + " ".repeat(256_000) + "x";
     const started = performance.now();
     const parsed = formatsFromText(text);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(2_000); // backtracking would take minutes on 256,000 spaces; 2 s absorbs a busy machine
     expect(parsed).toEqual([{ id: "a-x", name: text, minutes: NaN }]);
   });
 });

@@ -1,0 +1,5 @@
+import { ClientMessages } from "@/components/layout/client-messages";
+
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages route="unsubscribe">{children}</ClientMessages>;
+}
