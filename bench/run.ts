@@ -124,6 +124,10 @@ async function drain(url: string) {
 
 async function load(name: string, url: string, headers: Record<string, string> = {}): Promise<Load> {
   await drain(url);
+  // One request first, waited for as long as it takes: on a loaded machine a page's first render
+  // (its code loaded, its first copy in the page cache) can outlast autocannon's 10 s timeout, and
+  // the 50 connections that gave up on it would start it over and over.
+  await fetch(url, { headers, signal: AbortSignal.timeout(120_000) }).then((r) => r.arrayBuffer(), () => undefined);
   // A short warm-up first: the first requests compile nothing, but fill caches and the JIT.
   await autocannon({ url, connections: Math.min(10, CONNECTIONS), duration: 2, headers });
   await drain(url);
