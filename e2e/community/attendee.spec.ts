@@ -4,6 +4,9 @@ import { expect, test, uniqueEmail, uniqueSuffix } from "../fixtures";
 import { anonymousCheckbox, AnonymitySwitch, CommunitySections, EventFormExtras } from "../pages/community.page";
 import { RegistrationPanel } from "../pages/registration.page";
 
+// Several people and a mailbox per test: on a loaded machine these run past the default minute.
+test.describe.configure({ timeout: 240_000 });
+
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 const STREAM = "https://stream.example/e2e-secret-room";
 
