@@ -43,6 +43,10 @@ export type DemoEvent = {
   timezone: string;
   venue: { name: string; address: string; mapUrl: string | null } | null;
   onlineUrl: string | null;
+  /** The online URL for participants only. */
+  onlineUrlPrivate?: boolean;
+  /** 参加者への情報 (markdown): shown to confirmed participants and organizers only. */
+  participantInfo?: string;
   hashtag: string | null;
   tags: string[];
   /** Seats offered in total. */
@@ -70,6 +74,8 @@ export type DemoFrame = {
   cancelledAfterDraw?: number;
   /** After the event: how many of the confirmed were checked in at the door. */
   attended?: number;
+  /** Every n-th applicant (the 3rd, 6th, … for 3) appears anonymously in the participant list. */
+  anonymousEvery?: number;
 };
 
 const speakers = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -361,10 +367,12 @@ export const DEMO_EVENTS: DemoEvent[] = [
     timezone: tokyo,
     venue: null,
     onlineUrl: "https://www.youtube.com/@example-hako-demo",
+    onlineUrlPrivate: true,
+    participantInfo: "配信 URL は参加者だけに公開しています。開始 10 分前から接続できます。\n\nThe stream opens 10 minutes before the start; questions go to the chat.",
     hashtag: "dockerjp",
     tags: ["docker", "buildkit", "online"],
     capacity: 500,
-    frames: [{ name: "視聴枠", method: "FIRST_COME", capacity: 500, opensAt: "2026-11-01T12:00", closesAt: "2027-01-20T19:00", applicantKeys: ["attendee3"], generatedApplicants: 25 }],
+    frames: [{ name: "視聴枠", method: "FIRST_COME", capacity: 500, opensAt: "2026-11-01T12:00", closesAt: "2027-01-20T19:00", applicantKeys: ["attendee", "attendee3"], generatedApplicants: 25, anonymousEvery: 4 }],
     talks: [],
   },
   {
@@ -379,11 +387,13 @@ export const DEMO_EVENTS: DemoEvent[] = [
     timezone: tokyo,
     venue: { name: "産業技術大学院大学", address: "東京都品川区東大井1-10-40", mapUrl: null },
     onlineUrl: null,
+    participantInfo:
+      "## 当日の入館方法\n\n1. 受付は 1 階ロビー、12:30 から開きます。\n2. チケット（QR コード）か受付番号を見せてください。\n3. Wi-Fi: `gottani-guest` / パスワードは会場で掲示します。\n\nEntrance: lobby, 1st floor, from 12:30. Show your ticket at the desk.",
     hashtag: "cloudmix",
     tags: ["ebpf", "kubernetes", "observability"],
     capacity: 80,
     frames: [
-      { name: "一般参加枠", method: "FIRST_COME", capacity: 75, opensAt: "2026-11-15T12:00", closesAt: "2027-02-12T18:00", questions: "懇親会に参加しますか*: 参加する | 参加しない", generatedApplicants: 30 },
+      { name: "一般参加枠", method: "FIRST_COME", capacity: 75, opensAt: "2026-11-15T12:00", closesAt: "2027-02-12T18:00", questions: "懇親会に参加しますか*: 参加する | 参加しない", applicantKeys: ["attendee", "attendee2"], generatedApplicants: 30, anonymousEvery: 3 },
       // Full, so the next person joins the waitlist.
       { name: "LT 枠", method: "FIRST_COME", capacity: 5, opensAt: "2026-11-15T12:00", closesAt: "2027-02-12T18:00", generatedApplicants: 7 },
     ],

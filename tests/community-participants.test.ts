@@ -179,7 +179,7 @@ describe("参加者への情報 and a participant-only online URL", () => {
       for (const s of SECRETS) expect(lost.text).not.toContain(s);
       expect(lost.attachments).toBeNull();
       // A bulk mail: a one-click unsubscribe link of the person's own.
-      expect(JSON.parse(lost.headers!)).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "List-Unsubscribe": expect.stringContaining("/unsubscribe?token=") });
+      expect(JSON.parse(lost.headers!)).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "List-Unsubscribe": expect.stringContaining("/unsubscribe/one-click?token=") });
     }
 
     // The promoted person's mail carries them too.

@@ -70,7 +70,8 @@ async function seedFrames(e: DemoEvent, eventId: string, owner: Actor, actor: (k
     const people = [...(f.applicantKeys ?? []).map(actor)];
     for (let i = 0; i < (f.generatedApplicants ?? 0); i++) people.push(await applicant(nextApplicant++));
     for (const [i, p] of people.entries()) {
-      await apply(p, eventId, { frameId: frame.id, answers: answersFor(i) }, new Date(applyAt.getTime() + i * 1000));
+      const anonymous = f.anonymousEvery ? (i + 1) % f.anonymousEvery === 0 : false;
+      await apply(p, eventId, { frameId: frame.id, answers: answersFor(i), anonymous }, new Date(applyAt.getTime() + i * 1000));
     }
     const drawAt = frame.drawAt ?? frame.closesAt;
     if (frame.method === "LOTTERY" && drawAt < new Date()) await runDraw(frame.id, new Date(drawAt.getTime() + 1000));
@@ -258,6 +259,8 @@ export async function seedDemo(): Promise<{ users: number; groups: number; event
       venueAddress: e.venue?.address ?? null,
       venueMapUrl: e.venue?.mapUrl ?? null,
       onlineUrl: e.onlineUrl,
+      onlineUrlPrivate: e.onlineUrlPrivate ?? false,
+      participantInfo: e.participantInfo ?? "",
       hashtag: e.hashtag,
       tags: e.tags,
       seriesNumber: e.seriesNumber,

@@ -8,6 +8,7 @@ import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import { enqueueMail, MAIL_PRIORITY } from "../mail/service";
+import { unsubscribeFooter } from "../mail/bulk";
 import { localeOf, mailTranslator } from "../registrations/mail";
 import { uploads, type Stored } from "../storage/service";
 import { talkRole } from "../talks/service";
@@ -230,10 +231,12 @@ export async function sendSlidesReminders(now = new Date()) {
     const claim = await db().proposal.updateMany({ where: { id: t.id, slidesRemindedAt: null }, data: { slidesRemindedAt: now } });
     if (claim.count !== 1) continue;
     for (const s of t.speakers) {
-      if (!s.user.email) continue;
+      // A reminder is bulk mail a person may turn off (settings, or any bulk mail's link).
+      if (!s.user.email || s.user.bulkMailOptOut) continue;
       const tr = mailTranslator(localeOf(s.user));
+      const footer = unsubscribeFooter(s.user.id, "all", localeOf(s.user));
       const params = { name: s.user.name ?? s.user.email, title: t.title, event: t.event.title, url: `${publicBaseUrl()}/talks/${t.id}` };
-      await enqueueMail({ to: s.user.email, kind: "materials.reminder", subject: tr("slides.subject", params), text: tr("slides.body", params), priority: MAIL_PRIORITY.bulk });
+      await enqueueMail({ to: s.user.email, kind: "materials.reminder", subject: tr("slides.subject", params), text: tr("slides.body", params) + footer.text, headers: footer.headers, priority: MAIL_PRIORITY.bulk });
       mails++;
     }
   }
