@@ -10,6 +10,7 @@ import { LOCALES } from "../i18n/locale";
 import { hiddenInput, linkInput, reportInput, uploadFields } from "../materials/schema";
 import { applyInput, checkInInput, frameCreateInput, frameUpdateInput, registrationListQuery, voidInput } from "../registrations/schema";
 import { reconfirmInput, tokenAnswerInput } from "../reconfirmation/schema";
+import { duplicateInput } from "../series/schema";
 import { icsQuery, roomInput, slotInput } from "../schedule/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
 import { createTokenInput, revokeTokenInput } from "../tokens/schema";
@@ -77,6 +78,17 @@ export const routes = {
     response: ok(201, "The draft", "Event"),
     errors: [...JSON_ERRORS, 401, 403, 404, 409],
     sample: { groupId: "$group", title: "Matrix night", startsAt: "2031-06-01T19:00", endsAt: "2031-06-01T21:00" },
+  }),
+  "events.duplicate": route({
+    method: "POST",
+    path: "/api/v1/events/{id}/duplicate",
+    summary: "Copy the event (frames with their questions, CFP, description) into a new draft with the next series number, shifted to startsAt",
+    auth: "organizer",
+    resource: "event",
+    body: duplicateInput,
+    response: ok(201, "The new draft", "Event"),
+    errors: [...JSON_ERRORS, 401, 403, 404, 409],
+    sample: { startsAt: "2031-07-01T19:00" },
   }),
   "events.get": route({ method: "GET", path: "/api/v1/events/{id}", summary: "One event (drafts only for organizers)", auth: "public", resource: "event", response: ok(200, "The event", "Event"), errors: [404] }),
   "events.update": route({
@@ -212,6 +224,7 @@ export const actions = {
   "events.createEventAction": action({ auth: "organizer", input: eventCreateInput, sample: { groupId: "$group", title: "Matrix night", startsAt: "2031-06-01T19:00", endsAt: "2031-06-01T21:00" } }),
   "events.updateEventAction": action({ auth: "organizer", input: eventUpdateInput, sample: { eventId: "$event", title: "Renamed by a stranger" } }),
   "events.publishEventAction": action({ auth: "organizer", input: z.object({ eventId: id }), sample: { eventId: "$event" } }),
+  "series.duplicateEventAction": action({ auth: "organizer", input: duplicateInput, sample: { eventId: "$event", startsAt: "2031-07-01T19:00" } }),
   "events.cancelEventAction": action({ auth: "organizer", input: z.object({ eventId: id }), sample: { eventId: "$event" } }),
   "frames.createFrameAction": action({ auth: "organizer", input: frameCreateInput, sample: { eventId: "$event", name: "Extra", capacity: "5", method: "FIRST_COME", opensAt: "2031-01-01T10:00", closesAt: "2031-01-02T10:00" } }),
   "frames.updateFrameAction": action({ auth: "organizer", input: frameUpdateInput, sample: { frameId: "$frame", capacity: "7" } }),

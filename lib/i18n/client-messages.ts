@@ -23,6 +23,7 @@ export const CLIENT_NAMESPACES = [
   "materials.page",
   "registration",
   "schedule",
+  "series",
   "settings",
   "talks.cfpForm",
   "talks.invite",

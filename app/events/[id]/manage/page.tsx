@@ -13,6 +13,7 @@ import { STATUSES } from "@/lib/registrations/schema";
 import { formatDateTime, formatRange, type Locale } from "@/lib/time";
 import { EventHeading } from "@/components/events/event-heading";
 import { ReconfirmOverview } from "@/components/reconfirmation/reconfirm-overview";
+import { DuplicateSection } from "@/components/series/duplicate-section";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("manage"))("title") };
@@ -190,6 +191,8 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
         </h2>
         <MessageForm eventId={event.id} recipients={seated} />
       </section>
+
+      {event.status !== "CANCELLED" && <DuplicateSection event={event} />}
     </div>
   );
 }
