@@ -25,7 +25,7 @@ test.describe("duplicate for the next #N", () => {
     expect(copy.frames.map((f) => [f.name, f.opensAt])).toEqual([["一般枠", "2031-06-29T03:00:00.000Z"]]);
   });
 
-  test("the API answers 201 with the draft, and 404 to a stranger", async ({ page, signIn, factory, openSession }) => {
+  test("the API answers 201 with the draft, 400 to a bad date and 403 to a stranger", async ({ page, signIn, factory, openSession }) => {
     await signIn();
     const group = await factory.group();
     const event = await factory.publishedEvent(group);

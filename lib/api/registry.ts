@@ -11,6 +11,7 @@ import { hiddenInput, linkInput, reportInput, uploadFields } from "../materials/
 import { applyInput, checkInInput, frameCreateInput, frameUpdateInput, registrationListQuery, voidInput } from "../registrations/schema";
 import { reconfirmInput, tokenAnswerInput } from "../reconfirmation/schema";
 import { duplicateInput } from "../series/schema";
+import { messageInput } from "../messages/schema";
 import { icsQuery, roomInput, slotInput } from "../schedule/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
 import { createTokenInput, revokeTokenInput } from "../tokens/schema";
@@ -224,6 +225,8 @@ export const actions = {
   "events.createEventAction": action({ auth: "organizer", input: eventCreateInput, sample: { groupId: "$group", title: "Matrix night", startsAt: "2031-06-01T19:00", endsAt: "2031-06-01T21:00" } }),
   "events.updateEventAction": action({ auth: "organizer", input: eventUpdateInput, sample: { eventId: "$event", title: "Renamed by a stranger" } }),
   "events.publishEventAction": action({ auth: "organizer", input: z.object({ eventId: id }), sample: { eventId: "$event" } }),
+  "messages.sendMessageAction": action({ auth: "organizer", input: messageInput, sample: { eventId: "$event", audience: "CONFIRMED", subject: "Hello", body: "Come early" } }),
+  "messages.cancelMessageAction": action({ auth: "organizer", input: z.object({ messageId: id }), sample: { messageId: "$message" } }),
   "series.duplicateEventAction": action({ auth: "organizer", input: duplicateInput, sample: { eventId: "$event", startsAt: "2031-07-01T19:00" } }),
   "events.cancelEventAction": action({ auth: "organizer", input: z.object({ eventId: id }), sample: { eventId: "$event" } }),
   "frames.createFrameAction": action({ auth: "organizer", input: frameCreateInput, sample: { eventId: "$event", name: "Extra", capacity: "5", method: "FIRST_COME", opensAt: "2031-01-01T10:00", closesAt: "2031-01-02T10:00" } }),

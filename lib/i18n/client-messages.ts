@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = [
   "materials.kinds",
   "materials.notice",
   "materials.page",
+  "messages",
   "registration",
   "schedule",
   "series",

@@ -14,6 +14,7 @@ import { formatDateTime, formatRange, type Locale } from "@/lib/time";
 import { EventHeading } from "@/components/events/event-heading";
 import { ReconfirmOverview } from "@/components/reconfirmation/reconfirm-overview";
 import { DuplicateSection } from "@/components/series/duplicate-section";
+import { MessagesSection } from "@/components/messages/message-history";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("manage"))("title") };
@@ -191,6 +192,8 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
         </h2>
         <MessageForm eventId={event.id} recipients={seated} />
       </section>
+
+      <MessagesSection actor={actor} event={event} frames={frames.map((f) => ({ id: f.frame.id, name: f.frame.name }))} locale={locale} />
 
       {event.status !== "CANCELLED" && <DuplicateSection event={event} />}
     </div>
