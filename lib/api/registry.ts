@@ -16,6 +16,10 @@ import { feedbackInput } from "../feedback/schema";
 import { assignInput, criteriaInput, criteriaReviewInput, reviewerTracksInput, reviewSettingsInput, speakerMessageInput, stageInput, templateInput } from "../review/schema";
 import { availabilityInput, speakerProfileInput } from "../speakers/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, speakerReplyInput } from "../talks/schema";
+import { duplicateInput } from "../series/schema";
+import { messageInput } from "../messages/schema";
+import { icsQuery, roomInput, slotInput } from "../schedule/schema";
+import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
 import { createTokenInput, revokeTokenInput } from "../tokens/schema";
 import { profileInput } from "../users/schema";
 import { groupAnnouncementsInput, preferencesInput, unsubscribeInput } from "../notifications/schema";
@@ -84,6 +88,17 @@ export const routes = {
     response: ok(201, "The draft", "Event"),
     errors: [...JSON_ERRORS, 401, 403, 404, 409],
     sample: { groupId: "$group", title: "Matrix night", startsAt: "2031-06-01T19:00", endsAt: "2031-06-01T21:00" },
+  }),
+  "events.duplicate": route({
+    method: "POST",
+    path: "/api/v1/events/{id}/duplicate",
+    summary: "Copy the event (frames with their questions, CFP, description) into a new draft with the next series number, shifted to startsAt",
+    auth: "organizer",
+    resource: "event",
+    body: duplicateInput,
+    response: ok(201, "The new draft", "Event"),
+    errors: [...JSON_ERRORS, 401, 403, 404, 409],
+    sample: { startsAt: "2031-07-01T19:00" },
   }),
   "events.get": route({ method: "GET", path: "/api/v1/events/{id}", summary: "One event (drafts only for organizers)", auth: "public", resource: "event", response: ok(200, "The event", "Event"), errors: [404] }),
   "events.update": route({
@@ -303,6 +318,9 @@ export const actions = {
   "events.createEventAction": action({ auth: "organizer", input: eventCreateInput, sample: { groupId: "$group", title: "Matrix night", startsAt: "2031-06-01T19:00", endsAt: "2031-06-01T21:00" } }),
   "events.updateEventAction": action({ auth: "organizer", input: eventUpdateInput, sample: { eventId: "$event", title: "Renamed by a stranger" } }),
   "events.publishEventAction": action({ auth: "organizer", input: z.object({ eventId: id }), sample: { eventId: "$event" } }),
+  "messages.sendMessageAction": action({ auth: "organizer", input: messageInput, sample: { eventId: "$event", audience: "CONFIRMED", subject: "Hello", body: "Come early" } }),
+  "messages.cancelMessageAction": action({ auth: "organizer", input: z.object({ messageId: id }), sample: { messageId: "$message" } }),
+  "series.duplicateEventAction": action({ auth: "organizer", input: duplicateInput, sample: { eventId: "$event", startsAt: "2031-07-01T19:00" } }),
   "events.cancelEventAction": action({ auth: "organizer", input: z.object({ eventId: id }), sample: { eventId: "$event" } }),
   "frames.createFrameAction": action({ auth: "organizer", input: frameCreateInput, sample: { eventId: "$event", name: "Extra", capacity: "5", method: "FIRST_COME", opensAt: "2031-01-01T10:00", closesAt: "2031-01-02T10:00" } }),
   "frames.updateFrameAction": action({ auth: "organizer", input: frameUpdateInput, sample: { frameId: "$frame", capacity: "7" } }),

@@ -6,7 +6,8 @@ import { db } from "../db";
 import { eventCreateInput } from "../events/schema";
 import { createEvent, publishEvent } from "../events/service";
 import { addOrganizer, createGroup, followGroup } from "../groups/service";
-import { createFrame } from "../frames/service";
+import { createFrame, updateFrame } from "../frames/service";
+import { duplicateEvent } from "../series/service";
 import { runDraw } from "../lottery/service";
 import { parseQuestions } from "../registrations/rules";
 import { frameCreateInput } from "../registrations/schema";
@@ -270,7 +271,30 @@ export async function seedDemo(): Promise<{ users: number; groups: number; event
     await seedFrames(e, event.id, g.owner, actor);
     await seedTalks(e, event.id, g.owner, actor);
   }
+  await seedNextInSeries(actor);
   // The replayed history wrote result mail into the outbox; none of it is news to anyone.
   await db().outboxMail.deleteMany({});
   return { users: DEMO_USERS.length + generated.size, groups: DEMO_GROUPS.length, events: DEMO_EVENTS.length };
+}
+
+/**
+ * The community features on a recurring meetup: the online Docker meetup duplicated as its next
+ * #N+1 (two days from now, published), whose frame is inside its reconfirmation window (asked
+ * from now until a day before; the jobs tick mails the confirmed people their links).
+ */
+async function seedNextInSeries(actor: (key: string) => Actor) {
+  const source = await db().event.findFirst({ where: { hashtag: "dockerjp", startsAt: { gt: new Date() } }, orderBy: { startsAt: "desc" }, include: { group: true } });
+  if (!source) return;
+  const owner = (await db().groupMembership.findFirst({ where: { groupId: source.groupId, role: "OWNER" } }))!;
+  const organizer = { userId: owner.userId };
+  const now = Date.now();
+  const startsAt = new Date(Math.ceil((now + 2 * DAY) / (60 * MIN)) * 60 * MIN);
+  const id = await duplicateEvent(organizer, source.id, { startsAt: startsAt.toISOString() });
+  await publishEvent(organizer, id);
+  const frame = await db().frame.findFirst({ where: { eventId: id }, orderBy: { sortOrder: "asc" } });
+  if (!frame) return;
+  // Open for applications now (the copy's times follow the source's, shifted).
+  await updateFrame(organizer, frame.id, { opensAt: new Date(now - DAY).toISOString(), closesAt: new Date(startsAt.getTime() - 60 * MIN).toISOString() });
+  for (const key of ["attendee", "attendee3"]) await apply(actor(key), id, { frameId: frame.id, answers: {} });
+  await updateFrame(organizer, frame.id, { reconfirmFrom: new Date(Date.now() + 1000).toISOString(), reconfirmUntil: new Date(startsAt.getTime() - DAY).toISOString(), reconfirmPolicy: "RELEASE" });
 }

@@ -6,6 +6,7 @@ import { closeDueLotteries, runDueDraws } from "../lottery/service";
 import { sendPendingMail } from "../mail/service";
 import { sendSlidesReminders } from "../materials/service";
 import { sendDueReminders } from "../registrations/service";
+import { sendDueMessages } from "../messages/service";
 import { askReconfirmations, closeReconfirmations } from "../reconfirmation/service";
 
 export async function runJobsOnce(now = new Date()) {
@@ -18,6 +19,7 @@ export async function runJobsOnce(now = new Date()) {
   const reconfirmAsked = await askReconfirmations(now);
   const reminders = await sendDueReminders(now);
   const slides = await sendSlidesReminders(now);
+  const messages = await sendDueMessages(now);
   const mail = await sendPendingMail(now);
-  return { closes, draws, drawMail, reconfirmClosed, reconfirmAsked, reminders, slides, mail };
+  return { closes, draws, drawMail, reconfirmClosed, reconfirmAsked, reminders, slides, messages, mail };
 }

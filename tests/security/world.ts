@@ -60,7 +60,12 @@ export async function makeWorld() {
   const token = await createToken(organizer.userId, "matrix");
   const tokenRow = await db().personalAccessToken.findFirstOrThrow({ where: { userId: organizer.userId } });
   void token;
+<<<<<<< HEAD
   const users = { organizer, attendee, otherOrganizer, receptionist };
+=======
+  const message = await db().eventMessage.create({ data: { eventId: event.id, audience: "CONFIRMED", subject: "Later", body: "Scheduled", sendAt: new Date("2030-05-19T00:00:00Z") } });
+  const users = { organizer, attendee, otherOrganizer };
+>>>>>>> c12b
   /** What "$name" in a registry sample stands for. */
   const refs: Record<string, string> = {
     event: event.id,
@@ -75,6 +80,7 @@ export async function makeWorld() {
     room2: room2.id,
     slot: slot.id,
     token: tokenRow.id,
+    message: message.id,
     coOrganizer: coOrganizer.userId,
     attendeeEmail: attendee.email,
     receptionist: receptionist.userId,

@@ -13,8 +13,13 @@ import { STATUSES } from "@/lib/registrations/schema";
 import { formatDateTime, formatRange, type Locale } from "@/lib/time";
 import { EventHeading } from "@/components/events/event-heading";
 import { ReconfirmOverview } from "@/components/reconfirmation/reconfirm-overview";
+<<<<<<< HEAD
 import { Receptionists } from "@/components/door/receptionists";
 import { receptionistsOf } from "@/lib/door/service";
+=======
+import { DuplicateSection } from "@/components/series/duplicate-section";
+import { MessagesSection } from "@/components/messages/message-history";
+>>>>>>> c12b
 
 export async function generateMetadata() {
   return { title: (await getTranslations("manage"))("title") };
@@ -201,6 +206,10 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
         </h2>
         <MessageForm eventId={event.id} recipients={seated} />
       </section>
+
+      <MessagesSection actor={actor} event={event} frames={frames.map((f) => ({ id: f.frame.id, name: f.frame.name }))} locale={locale} />
+
+      {event.status !== "CANCELLED" && <DuplicateSection event={event} />}
     </div>
   );
 }
