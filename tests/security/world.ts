@@ -60,12 +60,8 @@ export async function makeWorld() {
   const token = await createToken(organizer.userId, "matrix");
   const tokenRow = await db().personalAccessToken.findFirstOrThrow({ where: { userId: organizer.userId } });
   void token;
-<<<<<<< HEAD
-  const users = { organizer, attendee, otherOrganizer, receptionist };
-=======
   const message = await db().eventMessage.create({ data: { eventId: event.id, audience: "CONFIRMED", subject: "Later", body: "Scheduled", sendAt: new Date("2030-05-19T00:00:00Z") } });
-  const users = { organizer, attendee, otherOrganizer };
->>>>>>> c12b
+  const users = { organizer, attendee, otherOrganizer, receptionist };
   /** What "$name" in a registry sample stands for. */
   const refs: Record<string, string> = {
     event: event.id,

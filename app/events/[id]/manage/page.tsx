@@ -13,13 +13,10 @@ import { STATUSES } from "@/lib/registrations/schema";
 import { formatDateTime, formatRange, type Locale } from "@/lib/time";
 import { EventHeading } from "@/components/events/event-heading";
 import { ReconfirmOverview } from "@/components/reconfirmation/reconfirm-overview";
-<<<<<<< HEAD
 import { Receptionists } from "@/components/door/receptionists";
 import { receptionistsOf } from "@/lib/door/service";
-=======
 import { DuplicateSection } from "@/components/series/duplicate-section";
 import { MessagesSection } from "@/components/messages/message-history";
->>>>>>> c12b
 
 export async function generateMetadata() {
   return { title: (await getTranslations("manage"))("title") };
