@@ -197,7 +197,7 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
         },
       }}
     >
-      <div className="flex gap-4" data-testid="timetable-grid">
+      <div className="flex gap-4" data-testid="grid-editor">
         <aside className="sticky top-2 max-h-[90vh] w-56 shrink-0 self-start overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900" aria-labelledby="grid-unscheduled">
           <h3 id="grid-unscheduled" className="mb-2 text-sm font-semibold">
             {t("unscheduled")}
