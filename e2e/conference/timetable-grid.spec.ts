@@ -70,7 +70,7 @@ test.describe("the timetable grid editor", () => {
     const { event, rooms, placed, unscheduled } = jcd;
     const grid = new TimetableGridEditor(page);
     expect(unscheduled).toHaveLength(4);
-    const [mouse1, mouse2, key1, key2] = unscheduled as [{ title: string }, { title: string }, { title: string }, { title: string }];
+    const [mouse1, mouse2, key1, key2] = [0, 1, 2, 3].map((i) => unscheduled[i]!);
 
     await test.step("the grid shows both days, the rooms as columns and the items before the start as such", async () => {
       await grid.goto(event.id);
