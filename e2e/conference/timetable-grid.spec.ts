@@ -70,7 +70,8 @@ test.describe("the timetable grid editor", () => {
     const { event, rooms, placed, unscheduled } = jcd;
     const grid = new TimetableGridEditor(page);
     expect(unscheduled).toHaveLength(4);
-    const [mouse1, mouse2, key1, key2] = [0, 1, 2, 3].map((i) => unscheduled[i]!);
+    const pick = (i: number) => unscheduled[i]!;
+    const [mouse1, mouse2, key1, key2] = [pick(0), pick(1), pick(2), pick(3)];
 
     await test.step("the grid shows both days, the rooms as columns and the items before the start as such", async () => {
       await grid.goto(event.id);
