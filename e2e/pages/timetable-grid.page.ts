@@ -63,6 +63,8 @@ export class TimetableGridEditor {
   async dragWithKeyboard(handle: Locator, keys: string[]) {
     await handle.focus();
     await this.page.keyboard.press("Space");
+    // dnd-kit's keyboard sensor listens for the moving keys from the tick after the pick-up.
+    await this.page.waitForTimeout(150);
     for (const k of keys) await this.page.keyboard.press(k);
     await this.page.keyboard.press("Space");
   }
