@@ -59,6 +59,9 @@ describe("the demo data", () => {
     const conf = await scheduleForViewer({ userId: organizer.id }, jkd.id);
     expect(conf.rooms).toHaveLength(3);
     expect(conf.conflicts).toEqual([]);
+    // Its timetable was published, changed and published again: version 2 lists the change.
+    expect(conf.version).toBe(2);
+    expect(conf.versions[0]!.changes.map((c) => c.type)).toEqual(["roomChanged", "roomChanged"]);
     expect((await scheduleForViewer({ userId: organizer.id }, event.id)).conflicts).toEqual([]);
   }, 300_000);
 });

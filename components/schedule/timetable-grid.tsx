@@ -59,6 +59,13 @@ const gridKeys: KeyboardCoordinateGetter = (event, { currentCoordinates, context
         const first = columns[0];
         return { x: first.left + 2, y: first.top };
       }
+      // The neighbouring room of the same day, measured now (columns have gaps between them).
+      const cx = currentCoordinates.x + (context.collisionRect?.width ?? 0) / 2;
+      const here = columns.findIndex((r) => cx >= r.left - 4 && cx < r.right + 4 && currentCoordinates.y >= r.top - 40 && currentCoordinates.y < r.bottom);
+      const row = here < 0 ? [] : columns.filter((r) => r.top === columns[here]!.top).sort((a, b) => a.left - b.left);
+      const at = row.findIndex((r) => r.left === columns[here]!.left);
+      const target = row[at + (event.code === "ArrowRight" ? 1 : -1)];
+      if (target) return { ...currentCoordinates, x: target.left + 2 };
       return { ...currentCoordinates, x: currentCoordinates.x + (event.code === "ArrowRight" ? width : -width) };
     }
   }
@@ -197,7 +204,7 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
         },
       }}
     >
-      <div className="flex gap-4" data-testid="timetable-grid">
+      <div className="flex gap-4" data-testid="grid-editor">
         <aside className="sticky top-2 max-h-[90vh] w-56 shrink-0 self-start overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900" aria-labelledby="grid-unscheduled">
           <h3 id="grid-unscheduled" className="mb-2 text-sm font-semibold">
             {t("unscheduled")}

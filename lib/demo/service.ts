@@ -15,7 +15,7 @@ import { apply, cancel, checkIn } from "../registrations/service";
 import { upsertUserByEmail } from "../users/service";
 import { Readable } from "node:stream";
 import { addReport, addTalkLink, addTalkUpload } from "../materials/service";
-import { addRoom, addSlot, setSchedulePublished, slotInput } from "../schedule/service";
+import { addRoom, addSlot, moveSlot, publishSchedule, setSchedulePublished, slotInput } from "../schedule/service";
 import { uploads } from "../storage/service";
 import { cfpInput, proposalInput } from "../talks/schema";
 import { decide, replyAsSpeaker, saveCfp, submitProposal } from "../talks/service";
@@ -122,6 +122,7 @@ async function seedTalks(e: DemoEvent, eventId: string, owner: Actor, actor: (ke
   if (multiDay) await layOutConference(owner, event, placed);
   else await layOutMeetup(owner, event, placed);
   await setSchedulePublished(owner, eventId, true);
+  if (multiDay) await reviseConference(owner, eventId);
   if (event.endsAt < new Date()) await seedMaterials(e, eventId, placed, actor);
 }
 
@@ -197,6 +198,21 @@ async function layOutConference(owner: Actor, event: { id: string; startsAt: Dat
       if (rest >= 30) await slot("party", t, rest, { title: "懇親会 / Party" });
     }
   }
+}
+
+/**
+ * A conference's timetable changes after its first publication: two talks of the same hour swap
+ * rooms, and version 2 is published with that changelog (the demo sends no mail for it).
+ */
+async function reviseConference(owner: Actor, eventId: string) {
+  const talks = await db().slot.findMany({ where: { eventId, kind: "talk", roomId: { not: null } }, orderBy: [{ startsAt: "desc" }, { roomId: "asc" }] });
+  const pair = talks.flatMap((a) => talks.filter((b) => b.id !== a.id && b.startsAt.getTime() === a.startsAt.getTime() && b.endsAt.getTime() === a.endsAt.getTime()).map((b) => [a, b] as const))[0];
+  if (!pair) return;
+  const [a, b] = pair;
+  const iso = (d: Date) => d.toISOString();
+  await moveSlot(owner, a.id, { roomId: b.roomId, startsAt: iso(a.startsAt), endsAt: iso(a.endsAt), version: a.version });
+  await moveSlot(owner, b.id, { roomId: a.roomId, startsAt: iso(b.startsAt), endsAt: iso(b.endsAt), version: b.version });
+  await publishSchedule(owner, eventId, { notify: false });
 }
 
 /** Slides for every talk (links for some, uploaded PDFs for others) and a few attendees' reports. */

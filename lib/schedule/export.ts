@@ -1,5 +1,6 @@
 // Timetable exports at stable URLs: the API's Schedule JSON, iCalendar (whole timetable or one
 // talk) and frab-compatible XML for conference apps such as Giggity and ConfClerk.
+import { createHash } from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
 import { publicBaseUrl } from "../env";
 import type { Schedule } from "./service";
@@ -94,46 +95,156 @@ function local(d: Date, tz: string) {
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
-/** frab's schedule.xml: conference, then days, rooms and events. */
-export function scheduleToFrab(s: Schedule): string {
+/**
+ * frab readers key events by a positive integer id and a UUID guid (the voc/schedule XSD requires
+ * both). Hako's ids are cuids, so the id is a stable 31-bit number hashed from the slot id (a
+ * collision within one timetable takes the next free number, in creation order), the guid a
+ * name-based UUID (version 5 layout) of the slot id, and the slug keeps Hako's own ids.
+ */
+export function frabIds(slots: { id: string }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const used = new Set<number>();
+  for (const x of slots) {
+    let n = (createHash("sha256").update(x.id).digest().readUInt32BE(0) % 2_147_483_646) + 1;
+    while (used.has(n)) n = (n % 2_147_483_646) + 1;
+    used.add(n);
+    out.set(x.id, n);
+  }
+  return out;
+}
+
+export function uuidFor(name: string): string {
+  const h = createHash("sha1").update(`hako:${name}`).digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+type FrabEvent = { slot: Slot; id: number; guid: string; slug: string; roomName: string; l: ReturnType<typeof local>; minutes: number };
+type FrabDay = { index: number; date: string; start: string; end: string; rooms: { name: string; events: FrabEvent[] }[] };
+
+/** The timetable by local day and room, in frab's terms; at least one day (frab requires one). */
+function frabDays(s: Schedule): FrabDay[] {
   const tz = s.event.timezone;
+  const roomOf = (x: Slot) => (x.roomId ? (s.rooms.find((r) => r.id === x.roomId)?.name ?? "") : (s.rooms[0]?.name ?? "Main"));
+  const ids = frabIds([...s.slots].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)));
   const days = new Map<string, Slot[]>();
   for (const x of s.slots) {
     const d = local(x.startsAt, tz).date;
     days.set(d, [...(days.get(d) ?? []), x]);
   }
-  const dayList = [...days.keys()].sort();
+  if (!days.size) days.set(local(s.event.startsAt, tz).date, []);
   const allRooms = s.rooms.map((r) => r.name);
-  const lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', "<schedule>", "  <version>1</version>", "  <conference>"];
+  return [...days.keys()].sort().map((date, i) => {
+    const slots = days.get(date)!;
+    const first = slots[0]?.startsAt ?? s.event.startsAt;
+    const last = slots.reduce((m, x) => (x.endsAt > m ? x.endsAt : m), slots[0]?.endsAt ?? s.event.endsAt);
+    const names = [...new Set(slots.map(roomOf))];
+    const ordered = allRooms.length ? [...allRooms.filter((r) => names.includes(r)), ...names.filter((n) => !allRooms.includes(n))] : names;
+    return {
+      index: i + 1,
+      date,
+      start: local(first, tz).iso,
+      end: local(last, tz).iso,
+      rooms: ordered.map((name) => ({
+        name,
+        events: slots
+          .filter((x) => roomOf(x) === name)
+          .map((x) => ({ slot: x, id: ids.get(x.id)!, guid: uuidFor(x.id), slug: `${s.event.id}-${x.id}`.toLowerCase(), roomName: name, l: local(x.startsAt, tz), minutes: Math.round((x.endsAt.getTime() - x.startsAt.getTime()) / 60_000) })),
+      })),
+    };
+  });
+}
+
+const trackOf = (p: Slot["proposal"]) => (p ? ((JSON.parse(p.tags) as string[])[0] ?? "") : "");
+const eventUrl = (s: Schedule, x: Slot) => (x.proposal ? talkUrl(x.proposal.id) : `${publicBaseUrl()}/events/${s.event.id}/schedule`);
+
+/** frab's schedule.xml, valid against the voc/schedule XSD: version, conference, days, rooms, events. */
+export function scheduleToFrab(s: Schedule): string {
+  const tz = s.event.timezone;
+  const days = frabDays(s);
+  const lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', "<schedule>", '  <generator name="Hako"/>', `  <version>${s.version}</version>`, "  <conference>"];
   lines.push(`    <acronym>${esc(s.event.id)}</acronym>`, `    <title>${esc(s.event.title)}</title>`);
   lines.push(`    <start>${local(s.event.startsAt, tz).date}</start>`, `    <end>${local(s.event.endsAt, tz).date}</end>`);
-  lines.push(`    <days>${Math.max(1, dayList.length)}</days>`, "    <timeslot_duration>00:05</timeslot_duration>", `    <time_zone_name>${esc(tz)}</time_zone_name>`, "  </conference>");
-  dayList.forEach((date, i) => {
-    const slots = days.get(date)!;
-    const start = local(slots[0]!.startsAt, tz).iso;
-    const end = local(slots.reduce((m, x) => (x.endsAt > m ? x.endsAt : m), slots[0]!.endsAt), tz).iso;
-    lines.push(`  <day index="${i + 1}" date="${date}" start="${start}" end="${end}">`);
-    const roomsOfDay = [...new Set(slots.map((x) => (x.roomId ? s.rooms.find((r) => r.id === x.roomId)?.name ?? "" : (allRooms[0] ?? "Main"))))];
-    for (const roomName of allRooms.length ? allRooms.filter((r) => roomsOfDay.includes(r)) : roomsOfDay) {
-      lines.push(`    <room name="${esc(roomName)}">`);
-      for (const x of slots.filter((y) => (y.roomId ? s.rooms.find((r) => r.id === y.roomId)?.name : (allRooms[0] ?? "Main")) === roomName)) {
-        const l = local(x.startsAt, tz);
-        const minutes = Math.round((x.endsAt.getTime() - x.startsAt.getTime()) / 60_000);
+  lines.push(`    <days>${days.length}</days>`, "    <timeslot_duration>00:05</timeslot_duration>", `    <base_url>${esc(publicBaseUrl())}/</base_url>`, `    <time_zone_name>${esc(tz)}</time_zone_name>`, "  </conference>");
+  for (const day of days) {
+    lines.push(`  <day index="${day.index}" date="${day.date}" start="${day.start}" end="${day.end}">`);
+    for (const room of day.rooms) {
+      lines.push(`    <room name="${esc(room.name)}">`);
+      for (const e of room.events) {
+        const x = e.slot;
         const p = x.proposal;
-        lines.push(`      <event guid="${x.id}" id="${x.id}">`);
-        lines.push(`        <date>${l.iso}</date>`, `        <start>${l.time}</start>`, `        <duration>${hhmm(minutes)}</duration>`, `        <room>${esc(roomName)}</room>`);
-        lines.push(`        <slug>${esc(x.id)}</slug>`, `        <url>${esc(p ? talkUrl(p.id) : `${publicBaseUrl()}/events/${s.event.id}/schedule`)}</url>`);
-        lines.push(`        <title>${esc(slotTitle(x))}</title>`, "        <subtitle></subtitle>", `        <track>${esc(p ? (JSON.parse(p.tags) as string[])[0] ?? "" : "")}</track>`);
+        lines.push(`      <event guid="${e.guid}" id="${e.id}">`);
+        lines.push(`        <date>${e.l.iso}</date>`, `        <start>${e.l.time}</start>`, `        <duration>${hhmm(e.minutes)}</duration>`, `        <room>${esc(e.roomName)}</room>`);
+        lines.push(`        <slug>${esc(e.slug)}</slug>`, `        <url>${esc(eventUrl(s, x))}</url>`);
+        lines.push(`        <title>${esc(slotTitle(x))}</title>`, "        <subtitle></subtitle>", `        <track>${esc(trackOf(p))}</track>`);
         lines.push(`        <type>${esc(p ? p.formatName : x.kind)}</type>`, `        <language>${p?.language ?? ""}</language>`);
         lines.push(`        <abstract>${esc(p?.abstract ?? "")}</abstract>`, "        <description></description>");
         lines.push("        <persons>");
-        for (const sp of p?.speakers ?? []) lines.push(`          <person id="${sp.user.id}">${esc(sp.user.name ?? sp.user.handle ?? "")}</person>`);
+        for (const sp of p?.speakers ?? []) lines.push(`          <person>${esc(sp.user.name ?? sp.user.handle ?? "")}</person>`);
         lines.push("        </persons>", "        <links></links>", "      </event>");
       }
       lines.push("    </room>");
     }
     lines.push("  </day>");
-  });
+  }
   lines.push("</schedule>", "");
   return lines.join("\n");
+}
+
+/** The frab-style schedule JSON (`schedule.json`), valid against the voc/schedule JSON schema. */
+export function scheduleToFrabJson(s: Schedule) {
+  const tz = s.event.timezone;
+  const days = frabDays(s);
+  return {
+    $schema: "https://c3voc.de/schedule/schema.json",
+    generator: { name: "Hako" },
+    schedule: {
+      version: String(s.version),
+      base_url: `${publicBaseUrl()}/`,
+      conference: {
+        acronym: s.event.id,
+        title: s.event.title,
+        start: local(s.event.startsAt, tz).date,
+        end: local(s.event.endsAt, tz).date,
+        daysCount: days.length,
+        timeslot_duration: "00:05",
+        time_zone_name: tz,
+        url: `${publicBaseUrl()}/events/${s.event.id}`,
+        rooms: s.rooms.map((r) => ({ name: r.name, guid: uuidFor(r.id) })),
+        days: days.map((d) => ({
+          index: d.index,
+          date: d.date,
+          day_start: d.start,
+          day_end: d.end,
+          rooms: Object.fromEntries(
+            d.rooms.map((r) => [
+              r.name,
+              r.events.map((e) => ({
+                id: e.id,
+                guid: e.guid,
+                date: e.l.iso,
+                // The schema asks for a date-time here (frab's own JSON writes "HH:MM").
+                start: e.l.iso,
+                duration: hhmm(e.minutes),
+                room: e.roomName,
+                slug: e.slug,
+                url: eventUrl(s, e.slot),
+                title: slotTitle(e.slot),
+                subtitle: "",
+                track: trackOf(e.slot.proposal) || null,
+                type: e.slot.proposal ? e.slot.proposal.formatName : e.slot.kind,
+                language: e.slot.proposal?.language ?? "",
+                abstract: e.slot.proposal?.abstract ?? "",
+                description: "",
+                persons: (e.slot.proposal?.speakers ?? []).map((sp) => ({ name: sp.user.name ?? sp.user.handle ?? "", guid: uuidFor(sp.user.id) })),
+                links: [],
+              })),
+            ]),
+          ),
+        })),
+      },
+    },
+  };
 }

@@ -250,7 +250,7 @@ export async function pendingChanges(eventId: string): Promise<Change[]> {
  * whose talk moved, changed room or was taken off. Publishing an unchanged timetable again makes
  * no new version. Two organizers publishing at once: one wins, the other gets CONFLICT.
  */
-export async function publishSchedule(actor: Actor | null, eventId: string) {
+export async function publishSchedule(actor: Actor | null, eventId: string, options: { notify?: boolean } = {}) {
   const event = await eventForOrganizer(actor, eventId);
   const [latest, rooms, slots] = await Promise.all([latestVersion(eventId), db().room.findMany({ where: { eventId } }), loadSlots(eventId)]);
   const snapshot = snapshotOf(slots, rooms);
@@ -261,7 +261,7 @@ export async function publishSchedule(actor: Actor | null, eventId: string) {
     return { version: latest.number, created: false, changes: JSON.parse(latest.changes) as Change[] };
   }
   const number = (latest?.number ?? 0) + 1;
-  const notify = talksToNotify(changes);
+  const notify = options.notify === false ? [] : talksToNotify(changes);
   const speakers = notify.length
     ? await db().proposalSpeaker.findMany({ where: { proposalId: { in: notify }, acceptedAt: { not: null } }, include: { user: true } })
     : [];
