@@ -28,6 +28,7 @@ export const CLIENT_NAMESPACES = [
   "talks.mine",
   "talks.proposalForm",
   "talks.review",
+  "conference",
 ] as const;
 
 /** The part of `messages` under the given dotted paths, with the same nesting. */
