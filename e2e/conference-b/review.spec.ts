@@ -8,6 +8,7 @@ type Talk = { id: string; title: string; status: string; speakers: { name: strin
 
 for (const locale of ["ja", "en"] as Locale[]) {
   test(`a reviewer scores an anonymised queue with criteria and staged decisions go out together (${locale})`, async ({ page, signIn, factory, openSession }) => {
+    test.setTimeout(240_000);
     await useLocale(page, locale);
     await signIn();
     const event = await factory.publishedEvent(await factory.group());
