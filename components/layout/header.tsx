@@ -9,6 +9,7 @@ export async function Header() {
   const t = await getTranslations("nav");
   const tm = await getTranslations("myEvents");
   const tt = await getTranslations("talks");
+  const tc = await getTranslations("conference");
   const actor = await getActor();
   const me = actor ? await getProfile(actor.userId) : null;
   return (
@@ -23,6 +24,7 @@ export async function Header() {
           <Link href="/groups" className="hover:underline">{t("groups")}</Link>
           {me && <Link href="/me/events" className="hover:underline">{tm("nav")}</Link>}
           {me && <Link href="/me/talks" className="hover:underline">{tt("nav")}</Link>}
+          {me && <Link href="/me/schedule" className="hover:underline">{tc("mySchedule.title")}</Link>}
           {me && <Link href="/events/new" className="hover:underline">{t("newEvent")}</Link>}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-3">

@@ -11,7 +11,7 @@ export async function EventTalksLinks({ eventId }: { eventId: string }) {
   const actor = await getActor();
   const [{ event }, cfp] = await Promise.all([getEventForViewer(eventId, actor), getCfp(eventId)]);
   const role = await talkRole(event.id, event.groupId, actor?.userId);
-  const t = await getTranslations("talks.eventLinks");
+  const [t, tc] = await Promise.all([getTranslations("talks.eventLinks"), getTranslations("conference")]);
   // The event page renders per request; the call's state is read at that moment.
   const open = cfp !== null && event.status === "PUBLISHED" && cfpState(cfp, new Date()) === "OPEN";
   const published = event.schedulePublished && event.status !== "DRAFT";
@@ -21,6 +21,8 @@ export async function EventTalksLinks({ eventId }: { eventId: string }) {
     canReview(role) && { href: `/events/${eventId}/proposals`, label: t("proposals") },
     canDecide(role) && { href: `/events/${eventId}/cfp/edit`, label: t("cfpSettings") },
     canDecide(role) && { href: `/events/${eventId}/timetable/edit`, label: t("timetableEditor") },
+    canDecide(role) && cfp !== null && { href: `/events/${eventId}/review`, label: tc("reviewDashboard") },
+    published && { href: `/events/${eventId}/speakers`, label: tc("speakersLink") },
   ].filter((l): l is { href: string; label: string; primary?: boolean } => Boolean(l));
   if (!links.length) return null;
   return (

@@ -7,6 +7,7 @@ const TONES: Record<string, string> = {
   REJECTED: "bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200",
   WITHDRAWN: "bg-slate-100 text-slate-500 dark:bg-slate-800 dark:text-slate-400",
   DECLINED: "bg-slate-100 text-slate-500 dark:bg-slate-800 dark:text-slate-400",
+  WAITLISTED: "bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200",
 };
 
 /** A proposal's status in words. */

@@ -21,6 +21,7 @@ import { cfpInput, proposalInput } from "../talks/schema";
 import { decide, replyAsSpeaker, saveCfp, submitProposal } from "../talks/service";
 import { toDateTimeLocal } from "../time";
 import { env } from "../env";
+import { seedConference } from "./conference";
 import { demoSlidesPdf } from "./pdf";
 import { withSeedLock } from "./seed-lock";
 
@@ -251,6 +252,7 @@ export async function seedDemo(): Promise<{ users: number; groups: number; event
     return a;
   };
   const groupIds = new Map<string, { id: string; owner: Actor }>();
+  const demoEventIds = new Map<string, { id: string; owner: Actor }>();
   for (const g of DEMO_GROUPS) {
     const owner = actor(g.ownerKey);
     const group = await createGroup(owner, { slug: g.slug, name: g.name, description: g.description });
@@ -286,8 +288,13 @@ export async function seedDemo(): Promise<{ users: number; groups: number; event
     await publishEvent(g.owner, event.id);
     await seedFrames(e, event.id, g.owner, actor);
     await seedTalks(e, event.id, g.owner, actor);
+    demoEventIds.set(e.key, { id: event.id, owner: g.owner });
   }
+<<<<<<< HEAD
   await seedNextInSeries(actor);
+=======
+  await seedConference(demoEventIds, actor);
+>>>>>>> t13b
   // The replayed history wrote result mail into the outbox; none of it is news to anyone.
   await db().outboxMail.deleteMany({});
   return { users: DEMO_USERS.length + generated.size, groups: DEMO_GROUPS.length, events: DEMO_EVENTS.length };

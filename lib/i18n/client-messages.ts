@@ -42,6 +42,7 @@ export const CLIENT_NAMESPACES = [
   "talks.mine",
   "talks.proposalForm",
   "talks.review",
+  "conference",
 ] as const;
 
 /** What the root layout sends with every page (its client components, the error page). */

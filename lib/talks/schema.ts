@@ -3,7 +3,7 @@ import { z } from "zod";
 
 export const LEVELS = ["BEGINNER", "INTERMEDIATE", "ADVANCED"] as const;
 export const LANGUAGES = ["ja", "en"] as const;
-export const PROPOSAL_STATUSES = ["SUBMITTED", "ACCEPTED", "REJECTED", "WITHDRAWN", "CONFIRMED", "DECLINED"] as const;
+export const PROPOSAL_STATUSES = ["SUBMITTED", "ACCEPTED", "REJECTED", "WAITLISTED", "WITHDRAWN", "CONFIRMED", "DECLINED"] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export const formatSchema = z.object({

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { MySpeakerLink } from "@/components/conference/my-speaker-link";
 import { ProposalStatusBadge } from "@/components/talks/status-badge";
 import { InvitationReply, SpeakerReply, WithdrawProposal } from "@/components/talks/speaker-actions";
 import { getActor } from "@/lib/auth";
@@ -28,6 +29,7 @@ export default async function MyTalksPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <MySpeakerLink />
       {submitted && (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
           {t("submitted")}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cache } from "react";
 import { TalkSlides } from "@/components/materials/talk-slides";
+import { TalkAttendeePanel } from "@/components/conference/talk-attendee-panel";
 import { ProposalStatusBadge } from "@/components/talks/status-badge";
 import { SpeakerCard } from "@/components/talks/speaker-card";
 import { Markdown } from "@/components/ui/markdown";
@@ -100,6 +101,8 @@ export default async function TalkPage({ params }: Props) {
       )}
 
       <TalkSlides talk={p} role={role} />
+
+      {isPublic && <TalkAttendeePanel talk={p} speaker={speaker} organizer={canDecide(role)} startsAt={p.slot?.startsAt ?? p.event.startsAt} />}
 
       <section aria-labelledby="talk-speakers">
         <h2 id="talk-speakers" className="mb-2 text-lg font-semibold">

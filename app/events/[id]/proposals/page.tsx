@@ -11,6 +11,10 @@ import { canDecide } from "@/lib/talks/policy";
 import { PROPOSAL_STATUSES } from "@/lib/talks/schema";
 import { getCfp, parseList, proposalsForReview, reviewersOf, type ReviewListQuery } from "@/lib/talks/service";
 import { EventHeading } from "@/components/events/event-heading";
+import { CriteriaScoreForm } from "@/components/conference/criteria-score-form";
+import { StageForm } from "@/components/conference/stage-form";
+import Link from "next/link";
+import { criteriaOf } from "@/lib/review/service";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("talks.review"))("title") };
@@ -20,7 +24,7 @@ type Search = { status?: string; format?: string; sort?: string; unscored?: stri
 type Row = Awaited<ReturnType<typeof proposalsForReview>>["rows"][number];
 
 const SORTS = ["newest", "average", "count", "title"] as const;
-const DECIDABLE = ["SUBMITTED", "ACCEPTED", "REJECTED"];
+const DECIDABLE = ["SUBMITTED", "ACCEPTED", "REJECTED", "WAITLISTED"];
 
 function queryOf(s: Search): ReviewListQuery {
   return {
@@ -46,12 +50,18 @@ export default async function ProposalsPage({ params, searchParams }: { params: 
   );
   const { event, role, rows } = list;
   const organizer = canDecide(role);
-  const [cfp, t, reviewers] = await Promise.all([getCfp(event.id), getTranslations("talks.review"), organizer ? reviewersOf(actor, event.id) : Promise.resolve([])]);
+  const [cfp, t, reviewers, criteria, tc] = await Promise.all([getCfp(event.id), getTranslations("talks.review"), organizer ? reviewersOf(actor, event.id) : Promise.resolve([]), criteriaOf(actor, event.id), getTranslations("conference")]);
   return (
     <div className="space-y-6">
       <header>
         <EventHeading event={event} title={t("title")} />
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{organizer ? t("organizerHelp") : t("reviewerHelp")}</p>
+        {cfp?.anonymousReview && <p className="mt-1 text-sm text-violet-800 dark:text-violet-300">{tc("anonymousHelp")}</p>}
+        {organizer && (
+          <Link href={`/events/${event.id}/review`} className={`${buttonClass("secondary")} mt-2`}>
+            {tc("reviewDashboard")}
+          </Link>
+        )}
       </header>
 
       <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-2 lg:grid-cols-5 lg:items-end dark:border-slate-800 dark:bg-slate-900" aria-label={t("filters")}>
@@ -104,7 +114,7 @@ export default async function ProposalsPage({ params, searchParams }: { params: 
 
       <ul className="grid gap-4">
         {rows.map((row) => (
-          <ProposalRow key={row.proposal.id} row={row} eventId={event.id} organizer={organizer} viewerId={actor.userId} />
+          <ProposalRow key={row.proposal.id} row={row} eventId={event.id} organizer={organizer} viewerId={actor.userId} criteria={criteria} />
         ))}
       </ul>
 
@@ -130,8 +140,9 @@ export default async function ProposalsPage({ params, searchParams }: { params: 
   );
 }
 
-async function ProposalRow({ row, eventId, organizer, viewerId }: { row: Row; eventId: string; organizer: boolean; viewerId: string }) {
+async function ProposalRow({ row, eventId, organizer, viewerId, criteria }: { row: Row; eventId: string; organizer: boolean; viewerId: string; criteria: { id: string; name: string; weight: number }[] }) {
   const t = await getTranslations("talks.review");
+  const tc = await getTranslations("conference");
   const tf = await getTranslations("talks.proposalForm");
   const { proposal: p, myReview, othersVisible, average, count, reviews } = row;
   const own = p.speakers.some((s) => s.userId === viewerId);
@@ -154,7 +165,7 @@ async function ProposalRow({ row, eventId, organizer, viewerId }: { row: Row; ev
             <span>{tf(`languages.${p.language}`)}</span>
           </p>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            {t("speakers")}: {p.speakers.filter((s) => s.acceptedAt).map((s) => s.user.name ?? s.user.handle).join(", ")}
+            {t("speakers")}: {row.anonymised ? <span data-testid="anonymous-speaker">{tc("anonymous")}</span> : p.speakers.filter((s) => s.acceptedAt).map((s) => s.user.name ?? s.user.handle).join(", ")}
           </p>
           {tags.length > 0 && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{tags.map((x) => `#${x}`).join(" ")}</p>}
         </div>
@@ -179,7 +190,11 @@ async function ProposalRow({ row, eventId, organizer, viewerId }: { row: Row; ev
         ) : p.status === "WITHDRAWN" ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("withdrawn")}</p>
         ) : (
-          <ScoreForm proposalId={p.id} title={p.title} score={myReview?.score ?? null} comment={myReview?.comment ?? ""} />
+          criteria.length > 0 ? (
+            <CriteriaScoreForm proposalId={p.id} title={p.title} criteria={criteria} scores={myReview ? (JSON.parse(myReview.scores) as Record<string, number>) : {}} comment={myReview?.comment ?? ""} />
+          ) : (
+            <ScoreForm proposalId={p.id} title={p.title} score={myReview?.score ?? null} comment={myReview?.comment ?? ""} />
+          )
         )}
         <div className="text-sm" data-testid="others-scores">
           {othersVisible ? (
@@ -189,7 +204,7 @@ async function ProposalRow({ row, eventId, organizer, viewerId }: { row: Row; ev
                 <ul className="mt-1 space-y-1">
                   {reviews.map((r) => (
                     <li key={r.id} className="break-words">
-                      <span className="font-semibold tabular-nums">{r.score}</span> <span className="text-slate-600 dark:text-slate-400">{r.reviewer.name ?? r.reviewer.handle}</span>
+                      <span className="font-semibold tabular-nums">{r.weighted ?? r.score}</span> <span className="text-slate-600 dark:text-slate-400">{r.reviewer.name ?? r.reviewer.handle}</span>
                       {r.comment && <span className="block whitespace-pre-line text-slate-700 dark:text-slate-300">{r.comment}</span>}
                     </li>
                   ))}
@@ -202,7 +217,9 @@ async function ProposalRow({ row, eventId, organizer, viewerId }: { row: Row; ev
         </div>
       </div>
       {organizer && DECIDABLE.includes(p.status) && (
-        <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
+        <div className="mt-3 flex flex-wrap items-end gap-4 border-t border-slate-200 pt-3 dark:border-slate-800">
+          {p.stagedDecision && <p className="text-sm font-semibold text-violet-800 dark:text-violet-300">{tc("staged", { decision: tc(`decisions.${p.stagedDecision.toLowerCase()}`) })}</p>}
+          {(p.status === "SUBMITTED" || p.status === "WAITLISTED") && <StageForm proposalId={p.id} title={p.title} staged={p.stagedDecision?.toLowerCase() ?? null} />}
           <DecisionButtons eventId={eventId} proposalId={p.id} title={p.title} />
         </div>
       )}

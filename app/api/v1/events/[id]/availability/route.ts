@@ -16,7 +16,6 @@ export const GET = apiRoute<Ctx>("speakers.availability.get", async (_req, ctx) 
 export const PUT = apiRoute<Ctx>("speakers.availability.put", async (req, ctx) => {
   const id = await idParam(ctx);
   const actor = await getActor();
-  await getAvailability(actor, id);
   const input = parseInput(availabilityInput, await readJsonObject(req));
   const ranges = await saveAvailability(actor, id, input);
   return json({ eventId: id, ranges: availabilityJson(ranges) });
