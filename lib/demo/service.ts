@@ -290,11 +290,8 @@ export async function seedDemo(): Promise<{ users: number; groups: number; event
     await seedTalks(e, event.id, g.owner, actor);
     demoEventIds.set(e.key, { id: event.id, owner: g.owner });
   }
-<<<<<<< HEAD
   await seedNextInSeries(actor);
-=======
   await seedConference(demoEventIds, actor);
->>>>>>> t13b
   // The replayed history wrote result mail into the outbox; none of it is news to anyone.
   await db().outboxMail.deleteMany({});
   return { users: DEMO_USERS.length + generated.size, groups: DEMO_GROUPS.length, events: DEMO_EVENTS.length };
