@@ -7,7 +7,7 @@ import { feedbackFor, giveFeedback } from "@/lib/feedback/service";
 import { icsForToken, mySchedule, resetFeedToken, starTalk } from "@/lib/personal-schedule/service";
 import { apply, checkIn } from "@/lib/registrations/service";
 import { slotInput } from "@/lib/schedule/schema";
-import { addRoom, addSlot } from "@/lib/schedule/service";
+import { addRoom, addSlot, scheduleForViewer } from "@/lib/schedule/service";
 import { availabilityInput, speakerProfileInput } from "@/lib/speakers/schema";
 import { availabilityByspeaker, getAvailability, isSpeakerAvailable, saveAvailability, saveSpeakerProfile, speakerPhoto, speakersOfEvent } from "@/lib/speakers/service";
 import { decide, replyAsSpeaker } from "@/lib/talks/service";
@@ -36,6 +36,16 @@ const afterTalk = new Date("2031-06-01T03:00:00Z"); // 12:00 in Tokyo
 const beforeTalk = new Date("2031-06-01T01:30:00Z"); // 10:30 in Tokyo
 
 describe("speaker profile and availability", () => {
+  it("shows the organizer's timetable a conflict when a talk lies outside its speaker's availability", async () => {
+    const { owner, event, speaker } = await conference();
+    const conflictsFor = async () => (await scheduleForViewer(owner, event.id)).conflicts.filter((c) => c.kind === "speakerUnavailable");
+    expect(await conflictsFor()).toEqual([]);
+    await saveAvailability(speaker, event.id, availabilityInput.parse({ ranges: "2031-06-01 10:00-12:00" }));
+    expect(await conflictsFor()).toEqual([]);
+    await saveAvailability(speaker, event.id, availabilityInput.parse({ ranges: "2031-06-01 13:00-18:00" }));
+    expect(await conflictsFor()).toEqual([expect.objectContaining({ kind: "speakerUnavailable", speakerId: speaker.userId })]);
+  });
+
   it("saves bio, photo link, pronouns and company, and refuses a non-http photo link", async () => {
     const speaker = await makeUser("sp");
     const p = await saveSpeakerProfile(speaker, speakerProfileInput.parse({ bio: "SRE", photoUrl: "https://example.com/me.png", pronouns: "she/her", company: "Hako Inc." }));

@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import { canDecide } from "../talks/policy";
 import { talkRole } from "../talks/service";
 import { isUniqueViolation } from "../users/service";
+import { availabilityByspeaker } from "../speakers/service";
 import { publicBaseUrl } from "../env";
 import { enqueueMail } from "../mail/service";
 import { localeOf, mailTranslator } from "../registrations/mail";
@@ -18,11 +19,13 @@ import { roomInput, type SlotInput } from "./schema";
 export { roomInput, SLOT_KINDS, slotInput, type SlotInput } from "./schema";
 
 /**
- * Where speaker availability comes from. None is recorded yet, so every speaker is available;
- * when the call for proposals asks for it, this returns the speakers' ranges for the event.
+ * The ranges each speaker gave in the call for proposals; a speaker who gave none is available
+ * at any time (null), so an event that never asks sees no such conflict.
  */
-export async function speakerAvailability(_eventId: string): Promise<Availability | undefined> {
-  return undefined;
+export async function speakerAvailability(eventId: string): Promise<Availability | undefined> {
+  const byspeaker = await availabilityByspeaker(eventId);
+  if (byspeaker.size === 0) return undefined;
+  return (speakerId) => byspeaker.get(speakerId) ?? null;
 }
 
 async function eventForOrganizer(actor: Actor | null, eventId: string) {
