@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { EventWithRelations } from "@/lib/events/service";
 import { currentLocale } from "@/lib/i18n/server";
 import { formatRange } from "@/lib/time";
+import { PinIcon, ScreenIcon } from "@/components/ui/icons";
 
 export async function EventCard({ event, showGroup = true }: { event: EventWithRelations; showGroup?: boolean }) {
   const t = await getTranslations("events");
@@ -30,8 +31,18 @@ export async function EventCard({ event, showGroup = true }: { event: EventWithR
           </Link>
         )}
         {event.seriesNumber !== null && <span className="text-slate-500">{t("series", { number: event.seriesNumber })}</span>}
-        {event.venueName && <span>📍 {event.venueName}</span>}
-        {event.onlineUrl && <span>🖥 {t("online")}</span>}
+        {event.venueName && (
+          <span className="inline-flex items-center gap-1">
+            <PinIcon />
+            {event.venueName}
+          </span>
+        )}
+        {event.onlineUrl && (
+          <span className="inline-flex items-center gap-1">
+            <ScreenIcon />
+            {t("online")}
+          </span>
+        )}
       </div>
       {event.tags.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("tag")}>
