@@ -73,6 +73,8 @@ for (const viewport of VIEWPORTS) {
         const findings: string[] = [];
         for (const url of urls) {
           const res = await page.goto(url);
+          // A page this demo event does not have (an unpublished timetable, no call for talks).
+          if (res?.status() === 404) continue;
           expect(res?.status(), url).toBeLessThan(400);
           const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
           for (const v of result.violations) {
