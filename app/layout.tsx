@@ -34,12 +34,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <NextIntlClientProvider messages={messages}>
           {demo && (
-            <div role="note" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-900" data-testid="demo-banner">
+            // A landmark of its own, so nothing on the page sits outside one.
+            <aside aria-label={t("demoLabel")} className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-900" data-testid="demo-banner">
               {t("demoBanner")}{" "}
               <Link href="/dev/mailbox" className="font-semibold underline">
                 {t("devMailbox")}
               </Link>
-            </div>
+            </aside>
           )}
           <Header />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">

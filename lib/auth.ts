@@ -17,6 +17,7 @@ import { upsertUserByEmail, userExists } from "./users/service";
 export type { Actor } from "./auth-types";
 import type { Actor } from "./auth-types";
 import { sessionTokenOf } from "./auth-token";
+import { sameSitePath } from "./http/same-site-path";
 
 const devSignInInput = z.object({ email: z.email().max(254) });
 
@@ -65,6 +66,12 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
+      // Back to a path on the host the person used (localhost, 127.0.0.1, a LAN address): an
+      // absolute URL on NEXTAUTH_URL's host would sign them in on one host and send them to
+      // another, where they are signed out. Other sites are never a destination.
+      async redirect({ url, baseUrl }) {
+        return sameSitePath(url, baseUrl);
+      },
       async jwt({ token, user }) {
         if (user) token.sub = user.id;
         return token;

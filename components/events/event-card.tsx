@@ -4,6 +4,7 @@ import type { EventWithRelations } from "@/lib/events/service";
 import { SeatSummary } from "@/components/participants/seat-summary";
 import { currentLocale } from "@/lib/i18n/server";
 import { formatRange } from "@/lib/time";
+import { PinIcon, ScreenIcon } from "@/components/ui/icons";
 
 export async function EventCard({ event, showGroup = true }: { event: EventWithRelations; showGroup?: boolean }) {
   const t = await getTranslations("events");
@@ -31,8 +32,18 @@ export async function EventCard({ event, showGroup = true }: { event: EventWithR
           </Link>
         )}
         {event.seriesNumber !== null && <span className="text-slate-500">{t("series", { number: event.seriesNumber })}</span>}
-        {event.venueName && <span>📍 {event.venueName}</span>}
-        {event.onlineUrl && <span>🖥 {t("online")}</span>}
+        {event.venueName && (
+          <span className="inline-flex items-center gap-1">
+            <PinIcon />
+            {event.venueName}
+          </span>
+        )}
+        {event.onlineUrl && (
+          <span className="inline-flex items-center gap-1">
+            <ScreenIcon />
+            {t("online")}
+          </span>
+        )}
         <SeatSummary eventId={event.id} />
       </div>
       {event.tags.length > 0 && (

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { type FormEvent, startTransition, useActionState } from "react";
 import { AnonymousCheckbox } from "@/components/participants/anonymous-checkbox";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
@@ -23,15 +23,43 @@ function FieldErrors({ id, state, name }: { id: string; state: ActionState; name
   );
 }
 
+type ApplyState = ActionState | { ok: false; code: "REQUEST_FAILED" };
+
+/**
+ * Sends the application. A request that fails or is cut off (offline, the server restarting)
+ * becomes a message beside the form instead of an error page, and the answers stay as typed: a
+ * second try is safe (one active registration per person and event).
+ */
+async function sendApplication(prev: ApplyState, form: FormData): Promise<ApplyState> {
+  try {
+    return await applyAction(prev && !prev.ok && prev.code === "REQUEST_FAILED" ? null : (prev as ActionState), form);
+  } catch {
+    return { ok: false, code: "REQUEST_FAILED" };
+  }
+}
+
 /** The application form of one frame: its questions and one submit button. */
 export function ApplyForm({ eventId, frameId, questions, variant }: { eventId: string; frameId: string; questions: Question[]; variant: ApplyVariant }) {
   const t = useTranslations("registration");
-  const [state, action] = useActionState(applyAction, null);
+  const [result, action] = useActionState(sendApplication, null);
+  const failed = result !== null && !result.ok && result.code === "REQUEST_FAILED";
+  const state: ActionState = failed ? null : (result as ActionState);
+  // With JavaScript the form is sent from here, so React does not clear the answers afterwards.
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    startTransition(() => action(form));
+  };
   const hasError = (name: string) => Boolean(state && !state.ok && state.fields?.[name]?.length);
   const requiredMark = <span className="ml-2 rounded bg-red-50 px-1 text-xs font-normal text-red-800 dark:bg-red-950 dark:text-red-200">{t("required")}</span>;
   return (
-    <form action={action} className="mt-3 space-y-3">
+    <form action={action} onSubmit={onSubmit} className="mt-3 space-y-3">
       <FormMessage state={state} success={t("applied")} />
+      {failed && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="apply-request-failed">
+          {t("requestFailed")}
+        </p>
+      )}
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="frameId" value={frameId} />
       {questions.map((q) => {

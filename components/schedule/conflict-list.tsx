@@ -3,6 +3,7 @@ import type { Conflict } from "@/lib/schedule/conflicts";
 import type { Schedule } from "@/lib/schedule/service";
 import type { Locale } from "@/lib/time";
 import { clockRange } from "./clock";
+import { WarningIcon } from "@/components/ui/icons";
 
 type Slot = Schedule["slots"][number];
 
@@ -40,7 +41,7 @@ export async function ConflictList({ schedule }: { schedule: Pick<Schedule, "eve
     <ul className="space-y-1 rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="conflicts">
       {lines.map((line, i) => (
         <li key={i} className="flex gap-2">
-          <span aria-hidden>⚠</span>
+          <WarningIcon className="mt-0.5 inline-block shrink-0" />
           <span>{line}</span>
         </li>
       ))}

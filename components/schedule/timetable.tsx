@@ -26,7 +26,8 @@ export async function Timetable({ schedule, locale }: { schedule: Pick<Schedule,
       <div className="space-y-8">
         {[...days.entries()].map(([key, daySlots]) => (
           <section key={key} aria-label={formatDay(daySlots[0]!.startsAt, tz, locale)}>
-            {days.size > 1 && <h2 className="mb-3 text-lg font-semibold">{formatDay(daySlots[0]!.startsAt, tz, locale)}</h2>}
+            {/* Always a level-2 heading, so the phone list's times (h3) follow in order; shown when there are several days. */}
+            <h2 className={days.size > 1 ? "mb-3 text-lg font-semibold keep-phrases" : "sr-only"}>{formatDay(daySlots[0]!.startsAt, tz, locale)}</h2>
             <DayGrid slots={daySlots} rooms={rooms} timezone={tz} />
             <DayList slots={daySlots} rooms={rooms} timezone={tz} />
           </section>

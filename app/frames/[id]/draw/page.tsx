@@ -4,11 +4,11 @@ import Link from "next/link";
 import { cache } from "react";
 import { DrawVerifier } from "@/components/registrations/draw-verifier";
 import { FrameLogTable } from "@/components/registrations/frame-log-table";
+import { VerifyCommand } from "@/components/registrations/verify-command";
 import { RateLimitedNotice } from "@/components/ui/rate-limited";
 import { getActor } from "@/lib/auth";
 import { limitAnonymous } from "@/lib/ratelimit/actor";
 import { isRateLimited } from "@/lib/ratelimit/limiter";
-import { publicBaseUrl } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/server";
 import { frameLog } from "@/lib/frame-log/service";
 import { DRAW_PAGE_SIZE, drawOrderPage, drawPlaceOf, publicDraw } from "@/lib/lottery/data";
@@ -67,7 +67,6 @@ export default async function DrawPage({ params, searchParams }: Props) {
   const page = found ? Math.ceil(found.position / DRAW_PAGE_SIZE) : Math.min(query.page, pages);
   const entries = drawn ? await drawOrderPage(d.frameId, page) : [];
   const outcome = (position: number) => (position <= d.capacity ? t("won") : t("waitlist", { position: position - d.capacity }));
-  const pageUrl = `${publicBaseUrl()}/frames/${d.frameId}/draw`;
   const pageHref = (p: number) => `/frames/${d.frameId}/draw${p > 1 ? `?page=${p}` : ""}#order-heading`;
   const jsonPath = `/api/v1/frames/${d.frameId}/draw`;
   const v2 = d.beacon !== null;
@@ -194,9 +193,7 @@ export default async function DrawPage({ params, searchParams }: Props) {
           </a>
         </p>
         <p>{t("cliHint")}</p>
-        <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="draw-cli">
-          <code>npm run lottery:verify -- {pageUrl}</code>
-        </pre>
+        <VerifyCommand path={`/frames/${d.frameId}/draw`} label={t("cliHint")} />
       </section>
 
       <FrameLogTable entries={log} zone={zone} locale={locale} jsonPath={`/api/v1/frames/${d.frameId}/log`} />

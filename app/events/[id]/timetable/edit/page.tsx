@@ -14,6 +14,7 @@ import { talksForEvent } from "@/lib/talks/service";
 import { toDateTimeLocal } from "@/lib/time";
 import { EventHeading } from "@/components/events/event-heading";
 import { TimetableGridSection } from "@/components/schedule/timetable-grid-section";
+import { WarningIcon } from "@/components/ui/icons";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("schedule.editor"))("title") };
@@ -124,8 +125,9 @@ export default async function TimetableEditPage({ params, searchParams }: { para
                       <span className="min-w-40 flex-1 text-sm">
                         <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">{tk(s.kind)}</span>
                         {conflicted.has(s.id) && (
-                          <span className="mr-1" role="img" aria-label={t("hasConflict")}>
-                            ⚠
+                          <span className="mr-1 inline-flex items-center text-amber-700 dark:text-amber-300">
+                            <WarningIcon />
+                            <span className="sr-only">{t("hasConflict")}</span>
                           </span>
                         )}
                         {title}
