@@ -18,8 +18,6 @@ import { availabilityInput, speakerProfileInput } from "../speakers/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, speakerReplyInput } from "../talks/schema";
 import { duplicateInput } from "../series/schema";
 import { messageInput } from "../messages/schema";
-import { icsQuery, roomInput, slotInput } from "../schedule/schema";
-import { cfpInput, decisionInput, inviteInput, proposalInput, proposalPatchInput, reviewInput, speakerReplyInput } from "../talks/schema";
 import { createTokenInput, revokeTokenInput } from "../tokens/schema";
 import { profileInput } from "../users/schema";
 import { groupAnnouncementsInput, preferencesInput, unsubscribeInput } from "../notifications/schema";
