@@ -71,12 +71,18 @@ function limiters(): Limiters {
 
 export type LimitSubject = { headers: Pick<Headers, "get">; id?: string | null };
 
+function isRefusal(e: unknown): e is Pick<RateLimiterRes, "msBeforeNext"> {
+  return e instanceof RateLimiterRes || (typeof e === "object" && e !== null && typeof (e as { msBeforeNext?: unknown }).msBeforeNext === "number" && typeof (e as { remainingPoints?: unknown }).remainingPoints === "number");
+}
+
 async function consume(limiter: RateLimiterAbstract, key: string, points: number): Promise<number | null> {
   try {
     await limiter.consume(key, points);
     return null;
   } catch (e) {
-    if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
+    // Not `instanceof`: the limiters live on globalThis and may come from another copy of the
+    // library (the custom server's and the Next bundle's), whose refusal is not "our" class.
+    if (isRefusal(e)) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
     // The store failed and its insurance too: limits are a protection, not a gate that shuts.
     console.error("[ratelimit]", e instanceof Error ? e.message : e);
     return null;
