@@ -1,9 +1,8 @@
 // The grid editor's saves (version checks, refused drops), schedule versions with their changelog
-// and speaker mail, and exports that validate against the voc/schedule XSD and JSON schema.
+// and speaker mail, and exports that validate against our schemas of the frab schedule format.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv from "ajv";
-import draft06 from "ajv/dist/refs/json-schema-draft-06.json";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
@@ -13,7 +12,7 @@ import { addRoom, addSlot, deleteSlot, moveSlot, pendingChanges, publishSchedule
 import { decide, replyAsSpeaker } from "@/lib/talks/service";
 import { makeCfp, makeEvent, makeGroup, makeProposal, makeUser } from "./factories";
 
-const fixtures = path.join(process.cwd(), "tests/fixtures/voc-schedule");
+const fixtures = path.join(process.cwd(), "tests/fixtures/frab-schedule");
 const slot = (v: Record<string, unknown>) => slotInput.parse(v);
 
 async function confirmedTalk(owner: { userId: string }, eventId: string, speaker: { userId: string }, title: string) {
@@ -132,13 +131,10 @@ describe("schedule versions", () => {
   });
 });
 
-describe("exports against the voc/schedule schemas", () => {
-  const xsd = readFileSync(path.join(fixtures, "schedule.xml.xsd"), "utf8");
-  // Upstream's JSON schema has two `// TODO` comment lines; JSON has no comments.
-  const jsonSchema = JSON.parse(readFileSync(path.join(fixtures, "schedule.schema.json"), "utf8").replace(/^\s*\/\/.*$/gm, ""));
-  // The schema says draft-06, which Ajv 8 reads once its meta-schema is added.
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addMetaSchema(draft06);
+describe("exports against the frab schedule schemas", () => {
+  const xsd = readFileSync(path.join(fixtures, "schedule.xsd"), "utf8");
+  const jsonSchema = JSON.parse(readFileSync(path.join(fixtures, "schedule.schema.json"), "utf8"));
+  const ajv = new Ajv({ allErrors: true });
   addFormats(ajv);
   const validateJson = ajv.compile(jsonSchema);
 
@@ -155,11 +151,17 @@ describe("exports against the voc/schedule schemas", () => {
     expect(xml).toContain("Japan Container Days &amp; &lt;XML&gt;");
   });
 
-  it("is refused by the XSD when an id is not a positive integer (the check can fail)", async () => {
+  it("is refused by the XSD when an id is not a positive integer, repeats, or an event has an unknown element", async () => {
     const { owner, event } = await conference();
     await publishSchedule(owner, event.id);
-    const xml = scheduleToFrab(await scheduleForViewer(null, event.id)).replace(/ id="[0-9]+"/, ' id="cmabc"');
-    expect((await validateXML({ xml: [{ fileName: "schedule.xml", contents: xml }], schema: [xsd] })).valid).toBe(false);
+    const xml = scheduleToFrab(await scheduleForViewer(null, event.id));
+    const valid = async (contents: string) => (await validateXML({ xml: [{ fileName: "schedule.xml", contents }], schema: [xsd] })).valid;
+    expect(await valid(xml)).toBe(true);
+    expect(await valid(xml.replace(/ id="[0-9]+"/, ' id="cmabc"'))).toBe(false);
+    expect(await valid(xml.replace(/ id="[0-9]+"/, ' id="0"'))).toBe(false);
+    const ids = [...xml.matchAll(/<event guid="[^"]+" id="([0-9]+)">/g)].map((m) => m[1]!);
+    expect(await valid(xml.replace(`id="${ids[1]}"`, `id="${ids[0]}"`))).toBe(false);
+    expect(await valid(xml.replace("<subtitle></subtitle>", "<subtitle></subtitle><speaker_notes>x</speaker_notes>"))).toBe(false);
   });
 
   it("writes frab-style JSON that the JSON schema accepts, and an empty timetable too", async () => {
@@ -171,6 +173,9 @@ describe("exports against the voc/schedule schemas", () => {
     const broken = structuredClone(doc);
     (broken.schedule.conference.days[0]!.rooms["Track A"]![0] as { id: number }).id = 0;
     expect(validateJson(broken)).toBe(false);
+    const extra = structuredClone(doc);
+    (extra.schedule.conference.days[0]!.rooms["Track A"]![0] as Record<string, unknown>).speaker_notes = "x";
+    expect(validateJson(extra)).toBe(false);
 
     const empty = await makeEvent(owner, (await makeGroup(owner)).id, { startsAt: "2031-09-10T10:00", endsAt: "2031-09-10T18:00" }, true);
     const none = await scheduleForViewer(owner, empty.id);

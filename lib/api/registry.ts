@@ -180,7 +180,7 @@ export const routes = {
   // Timetable
   "schedule.json": route({ method: "GET", path: "/api/v1/events/{id}/schedule", summary: "The timetable (public once published)", auth: "public", resource: "event", response: ok(200, "Rooms and items", "Schedule"), errors: [404] }),
   "schedule.ics": route({ method: "GET", path: "/api/v1/events/{id}/schedule.ics", summary: "The timetable as iCalendar (`slot`: one slot only)", auth: "public", resource: "event", query: icsQuery, response: ok(200, "iCalendar", undefined, "text/calendar"), errors: [404] }),
-  "schedule.frabJson": route({ method: "GET", path: "/api/v1/events/{id}/schedule.frab.json", summary: "The timetable as frab-style schedule JSON (voc/schedule's JSON schema)", auth: "public", resource: "event", response: ok(200, "frab JSON", { type: "object" }), errors: [404] }),
+  "schedule.frabJson": route({ method: "GET", path: "/api/v1/events/{id}/schedule.frab.json", summary: "The timetable as frab-style schedule JSON (the format voc/schedule describes)", auth: "public", resource: "event", response: ok(200, "frab JSON", { type: "object" }), errors: [404] }),
   "schedule.rooms.create": route({ method: "POST", path: "/api/v1/events/{id}/rooms", summary: "Add a room (track) to the timetable (organizers)", auth: "organizer", resource: "event", body: roomInput, response: ok(201, "The room", { type: "object" }), errors: [...JSON_ERRORS, 401, 403, 404], sample: { name: "Room by a stranger" } }),
   "schedule.items.create": route({
     method: "POST",

@@ -96,10 +96,11 @@ function local(d: Date, tz: string) {
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /**
- * frab readers key events by a positive integer id and a UUID guid (the voc/schedule XSD requires
- * both). Hako's ids are cuids, so the id is a stable 31-bit number hashed from the slot id (a
- * collision within one timetable takes the next free number, in creation order), the guid a
- * name-based UUID (version 5 layout) of the slot id, and the slug keeps Hako's own ids.
+ * frab readers key events by a positive integer id and a UUID guid (the frab format as
+ * voc/schedule describes it requires both). Hako's ids are cuids, so the id is a stable 31-bit
+ * number hashed from the slot id (a collision within one timetable takes the next free number, in
+ * creation order), the guid a name-based UUID (version 5 layout) of the slot id, and the slug
+ * keeps Hako's own ids.
  */
 export function frabIds(slots: { id: string }[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -160,7 +161,7 @@ function frabDays(s: Schedule): FrabDay[] {
 const trackOf = (p: Slot["proposal"]) => (p ? ((JSON.parse(p.tags) as string[])[0] ?? "") : "");
 const eventUrl = (s: Schedule, x: Slot) => (x.proposal ? talkUrl(x.proposal.id) : `${publicBaseUrl()}/events/${s.event.id}/schedule`);
 
-/** frab's schedule.xml, valid against the voc/schedule XSD: version, conference, days, rooms, events. */
+/** frab's schedule.xml (the frab format as voc/schedule describes it): version, conference, days, rooms, events. */
 export function scheduleToFrab(s: Schedule): string {
   const tz = s.event.timezone;
   const days = frabDays(s);
@@ -193,7 +194,7 @@ export function scheduleToFrab(s: Schedule): string {
   return lines.join("\n");
 }
 
-/** The frab-style schedule JSON (`schedule.json`), valid against the voc/schedule JSON schema. */
+/** The frab-style schedule JSON (`schedule.json`), in the shape voc/schedule describes. */
 export function scheduleToFrabJson(s: Schedule) {
   const tz = s.event.timezone;
   const days = frabDays(s);
@@ -225,7 +226,7 @@ export function scheduleToFrabJson(s: Schedule) {
                 id: e.id,
                 guid: e.guid,
                 date: e.l.iso,
-                // The schema asks for a date-time here (frab's own JSON writes "HH:MM").
+                // c3voc readers expect a date-time here (frab's own JSON writes "HH:MM").
                 start: e.l.iso,
                 duration: hhmm(e.minutes),
                 room: e.roomName,
