@@ -14,7 +14,7 @@ export async function FrameLogTable({ entries, zone, locale, jsonPath }: { entri
       {entries.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div tabIndex={0} role="region" aria-labelledby="log-heading" className="overflow-x-auto rounded-lg border focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
           <table className="w-full min-w-[40rem] text-left text-xs" data-testid="frame-log">
             <thead className="bg-slate-50 text-slate-600 dark:bg-slate-800 dark:text-slate-300">
               <tr>

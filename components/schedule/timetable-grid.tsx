@@ -248,7 +248,7 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
             return (
               <section key={day.key} aria-label={day.label} data-testid="grid-day" data-day={day.key}>
                 <h3 className="mb-2 text-sm font-semibold">{day.label}</h3>
-                <div className="overflow-x-auto">
+                <div tabIndex={0} role="group" aria-label={day.label} className="overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500">
                   <div className="flex min-w-max">
                     <div className="w-14 shrink-0" aria-hidden>
                       <div className="h-8" />

@@ -160,7 +160,8 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
         {list.items.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("noParticipants")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+          // Focusable so that a keyboard can scroll the table sideways on a phone.
+          <div tabIndex={0} role="region" aria-label={t("resultCount", { total: list.total })} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-slate-800 dark:bg-slate-900">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
                 <tr>
