@@ -8,6 +8,9 @@ import { expect, signInOverHttp, test } from "../fixtures";
 
 const ORGANIZER = "organizer@example.com";
 
+// Eight independent combinations, each in its own context: let the workers share them.
+test.describe.configure({ mode: "parallel" });
+
 type Demo = { eventId: string; groupSlug: string; lotteryFrameId: string | null };
 
 async function demoIds(request: APIRequestContext): Promise<Demo> {
