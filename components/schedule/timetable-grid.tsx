@@ -42,7 +42,12 @@ const centerInColumn: CollisionDetection = ({ collisionRect, droppableRects, dro
 const gridKeys: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
   const columns = [...document.querySelectorAll<HTMLElement>("[data-grid-column]")].map((el) => el.getBoundingClientRect());
   const width = columns[0]?.width ?? 160;
-  const inGrid = columns.some((r) => currentCoordinates.x + 4 >= r.left && currentCoordinates.x + 4 < r.right && currentCoordinates.y >= r.top - 40 && currentCoordinates.y < r.bottom);
+  // The drop column is the one under the card's centre (centerInColumn), and a card from the
+  // list may be wider than a column: moves put the card's centre on a column's centre.
+  const half = (context.collisionRect?.width ?? width) / 2;
+  const centred = (r: DOMRect) => r.left + r.width / 2 - half;
+  const cx = currentCoordinates.x + half;
+  const inGrid = columns.some((r) => cx >= r.left - 4 && cx < r.right + 4 && currentCoordinates.y >= r.top - 40 && currentCoordinates.y < r.bottom);
   const step = SNAP_MINUTES * PX;
   switch (event.code) {
     case "ArrowDown":
@@ -57,15 +62,14 @@ const gridKeys: KeyboardCoordinateGetter = (event, { currentCoordinates, context
       if (!inGrid && context.active && columns[0]) {
         // The first room of the first day, at the top of its grid.
         const first = columns[0];
-        return { x: first.left + 2, y: first.top };
+        return { x: centred(first), y: first.top };
       }
       // The neighbouring room of the same day, measured now (columns have gaps between them).
-      const cx = currentCoordinates.x + (context.collisionRect?.width ?? 0) / 2;
       const here = columns.findIndex((r) => cx >= r.left - 4 && cx < r.right + 4 && currentCoordinates.y >= r.top - 40 && currentCoordinates.y < r.bottom);
       const row = here < 0 ? [] : columns.filter((r) => r.top === columns[here]!.top).sort((a, b) => a.left - b.left);
       const at = row.findIndex((r) => r.left === columns[here]!.left);
       const target = row[at + (event.code === "ArrowRight" ? 1 : -1)];
-      if (target) return { ...currentCoordinates, x: target.left + 2 };
+      if (target) return { ...currentCoordinates, x: centred(target) };
       return { ...currentCoordinates, x: currentCoordinates.x + (event.code === "ArrowRight" ? width : -width) };
     }
   }
