@@ -132,7 +132,7 @@ describe("timetable actions", () => {
       code: "SLOT_CONFLICT",
       fields: { startsAt: ["slotOverlap"] },
     });
-    expect(await publishScheduleAction(null, form({ eventId: event.id, publish: "true" }))).toEqual({ ok: true, data: { published: "true" } });
+    expect(await publishScheduleAction(null, form({ eventId: event.id, publish: "true" }))).toEqual({ ok: true, data: { published: "true", version: "1" } });
     expect((await db().event.findUniqueOrThrow({ where: { id: event.id } })).schedulePublished).toBe(true);
   });
 });
