@@ -11,7 +11,7 @@ export function CriteriaScoreForm({ proposalId, title, criteria, scores, comment
   const t = useTranslations("conference");
   const tr = useTranslations("talks.review");
   return (
-    <ActionForm action={reviewProposalAction} label={tr("scoreFormLabel", { title })} className="rounded-md bg-slate-50 p-3 dark:bg-slate-800/60">
+    <ActionForm action={reviewProposalAction} label={tr("scoreFormLabel", { title })} success="scoreSaved" className="rounded-md bg-slate-50 p-3 dark:bg-slate-800/60">
       <input type="hidden" name="proposalId" value={proposalId} />
       <p className="text-sm font-medium">{t("criteriaScoresLegend")}</p>
       {criteria.map((c) => (
