@@ -67,7 +67,7 @@ for (const viewport of VIEWPORTS) {
   for (const locale of ["ja-JP", "en-US"] as const) {
     for (const signedIn of [false, true]) {
       test(`has no serious or critical axe findings (${viewport.name}, ${locale}, ${signedIn ? "signed in" : "signed out"})`, async ({ browser }) => {
-        test.setTimeout(240_000);
+        test.setTimeout(600_000); // about twenty pages with axe each, two combinations at a time on two cores
         const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale, isMobile: viewport.name === "phone", hasTouch: viewport.name === "phone" });
         const page = await context.newPage();
         const demo = await demoIds(page.request);
