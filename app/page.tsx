@@ -50,7 +50,7 @@ export default async function HomePage() {
             {tags.map(({ tag, count }) => (
               <li key={tag}>
                 <Link href={`/events?tag=${encodeURIComponent(tag)}&when=all`} className="rounded-full bg-sky-50 px-3 py-1 text-sm text-sky-900 hover:bg-sky-100 dark:bg-sky-950 dark:text-sky-100">
-                  #{tag} <span className="text-xs text-slate-500">{count}</span>
+                  #{tag} <span className="text-xs text-slate-700 dark:text-slate-300">{count}</span>
                 </Link>
               </li>
             ))}
