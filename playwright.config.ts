@@ -31,7 +31,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 60_000,
+  // The journeys walk a dozen pages each; with two workers and the server sharing two cores a
+  // page can take three seconds, so a whole journey gets two minutes.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,

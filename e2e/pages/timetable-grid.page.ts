@@ -56,6 +56,10 @@ export class TimetableGridEditor {
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + 20, from.y + 12, { steps: 3 });
     await this.page.mouse.move(to.x + 20, to.y + offsetPx + 4, { steps: 12 });
+    // The page may have scrolled under the pointer on the way (the drag scrolls near the view's
+    // edges): aim again at where the column is now before dropping.
+    const now = (await column.boundingBox())!;
+    if (Math.abs(now.y - to.y) > 0.5 || Math.abs(now.x - to.x) > 0.5) await this.page.mouse.move(now.x + 20, now.y + offsetPx + 4, { steps: 3 });
     await this.page.mouse.up();
   }
 
