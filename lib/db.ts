@@ -7,12 +7,37 @@ import { PrismaClient as PgClient } from "./generated/postgresql/client";
 import { PrismaClient } from "./generated/sqlite/client";
 import { providerOf, sqlitePath } from "./db-providers";
 import { env } from "./env";
+import { changesPublic, markPublicChange, PUBLIC_MODELS } from "./server/public-changes";
 
 export type Db = PrismaClient;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 export { Prisma } from "./generated/sqlite/client";
 
 export function createDb(url: string): Db {
+  return markingPublicChanges(createPlainDb(url));
+}
+
+/**
+ * The client with a hook on the models shown on the public pages (and those only, so that the
+ * application path pays nothing): a write to one of them moves the public generation.
+ */
+function markingPublicChanges(client: Db): Db {
+  type Op = { model?: string; operation: string; args: unknown; query: (args: unknown) => Promise<unknown> };
+  const hook = {
+    async $allOperations({ model, operation, args, query }: Op) {
+      const result = await query(args);
+      if (changesPublic(model, operation, args)) markPublicChange();
+      return result;
+    },
+  };
+  const query = Object.fromEntries([...PUBLIC_MODELS].map((m) => [m[0]!.toLowerCase() + m.slice(1), hook]));
+  const extended = client.$extends({ query: query as never }) as unknown as Db;
+  const stats = pools.get(client);
+  if (stats) pools.set(extended, stats);
+  return extended;
+}
+
+function createPlainDb(url: string): Db {
   if (providerOf(url) === "postgresql") {
     const max = Number(process.env.HAKO_PG_POOL_SIZE ?? 10);
     // The pool is made here (not by the adapter) so that its use can be measured (poolStats).

@@ -159,11 +159,17 @@ describe("参加者への情報 and a participant-only online URL", () => {
     asAnonymous();
     const list = await (await listEvents(get(`/api/v1/events?group=${encodeURIComponent((await db().group.findUniqueOrThrow({ where: { id: event.groupId } })).slug)}`), undefined)).text();
     for (const s of SECRETS) expect(list).not.toContain(s);
-    const ics = await (await calendar(get(`/events/${event.id}/calendar.ics`), ctx(event.id))).text();
+    const publicIcs = await calendar(get(`/events/${event.id}/calendar.ics`), ctx(event.id));
+    const ics = await publicIcs.text();
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics).not.toContain("secret-room");
+    expect(publicIcs.headers.get("cache-control")).not.toContain("private");
     withSession(seated.userId);
-    expect(await (await calendar(get(`/events/${event.id}/calendar.ics`), ctx(event.id))).text()).toContain("secret-room");
+    const insiderIcs = await calendar(get(`/events/${event.id}/calendar.ics`), ctx(event.id));
+    expect(await insiderIcs.text()).toContain("secret-room");
+    // The participant's copy is theirs: no shared cache may keep it for the next visitor.
+    expect(insiderIcs.headers.get("cache-control")).toBe("private, no-store");
+    expect(insiderIcs.headers.get("vary")).toContain("Cookie");
 
     // The winner's mail carries the details and the calendar file; the others' carry none of it.
     const won = await db().outboxMail.findFirstOrThrow({ where: { kind: "registration.won", to: seated.email } });

@@ -8,6 +8,7 @@ import { newNonce, pageCsp } from "../http/headers";
 import { resolveLocale } from "../i18n/locale";
 import { createFrontend } from "./http";
 import { createPageCache, type PageCacheOptions } from "./page-cache";
+import { changesPublic, markPublicChange } from "./public-changes";
 import { routeMatcherFrom } from "./routes";
 
 let server: Server | undefined;
@@ -24,8 +25,11 @@ function fakeNext(state: Fake) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       if (req.url === "/refused") return void res.writeHead(403).end();
+      // A server action that refuses (or changes nothing public) answers 200 all the same.
+      if (req.url === "/quiet") return void res.writeHead(200, { "content-type": "text/x-component" }).end("{}");
       if (state.delayMs) await new Promise((r) => setTimeout(r, state.delayMs));
       state.data = "changed";
+      markPublicChange(); // as the database client does after a write to a public model
       res.writeHead(303, { location: "/" }).end();
       return;
     }
@@ -155,6 +159,9 @@ describe("the page cache", () => {
     expect((await get(`${url}/events/abc`)).cache).toBe("hit");
     // A refused write changes nothing, and leaves the cache as it was.
     expect((await fetch(`${url}/refused`, { method: "POST" })).status).toBe(403);
+    expect((await get(`${url}/events/abc`)).cache).toBe("hit");
+    // Nor does a write that answers 200 and changes nothing public (a refused server action).
+    for (let i = 0; i < 3; i++) expect((await fetch(`${url}/quiet`, { method: "POST" })).status).toBe(200);
     expect((await get(`${url}/events/abc`)).cache).toBe("hit");
     const write = await fetch(`${url}/events/abc`, { method: "POST", redirect: "manual" });
     expect(write.status).toBe(303);
@@ -341,5 +348,23 @@ describe("the page cache", () => {
     const after = await get(`${url}/events/abc`);
     expect(after.cache).toBe("miss");
     expect(after.body).toContain("changed");
+  });
+});
+
+describe("what counts as a public change", () => {
+  it("is a write to a model the public pages show, not a read, not an application, not a sign-up", () => {
+    expect(changesPublic("Event", "update")).toBe(true);
+    expect(changesPublic("Frame", "createMany")).toBe(true);
+    expect(changesPublic("Slot", "deleteMany")).toBe(true);
+    expect(changesPublic("User", "update")).toBe(true);
+    expect(changesPublic("Event", "findUnique")).toBe(false);
+    expect(changesPublic("Registration", "create")).toBe(false);
+    expect(changesPublic("OutboxMail", "createMany")).toBe(false);
+    expect(changesPublic("User", "create")).toBe(false);
+    expect(changesPublic(undefined, "executeRaw")).toBe(false);
+    // An application bumps its frame's seat lock and its event's receipt counter: bookkeeping.
+    expect(changesPublic("Frame", "updateMany", { where: { id: "f" }, data: { lockVersion: { increment: 1 } } })).toBe(false);
+    expect(changesPublic("Event", "update", { where: { id: "e" }, data: { receiptSeq: { increment: 1 } } })).toBe(false);
+    expect(changesPublic("Event", "update", { where: { id: "e" }, data: { receiptSeq: 2, title: "New" } })).toBe(true);
   });
 });

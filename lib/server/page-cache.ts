@@ -11,9 +11,9 @@
 //
 // Every answer from the cache gets a fresh CSP nonce: the stored page's nonce (a random base64
 // token in the CSP header, on Next's script tags) is replaced by a new one in header and body.
-// Freshness: entries live ttlMs (several instances agree within that bound); a successful request
-// with any other method than GET/HEAD/OPTIONS (server actions, API writes) empties this instance's
-// cache when it ends, and a render that overlapped such a write is not stored. One render per key at a time: the others wait for it.
+// Freshness: entries live ttlMs (several instances agree within that bound); a request with any
+// other method than GET/HEAD/OPTIONS (server actions, API writes) that changed public rows empties
+// this instance's cache when it ends, and a render that overlapped such a write is not stored. One render per key at a time: the others wait for it.
 // Stale-while-revalidate: a request for an entry past its life (by at most staleMs) gets the
 // expired copy at once, and one background request per key (over the loopback, to the address
 // the request came in on, marked by this process's secret token) renders the page again; no
@@ -24,6 +24,7 @@ import { Agent, request as httpRequest, type IncomingMessage, type OutgoingHttpH
 import { brotliCompressSync, constants as zlib, crc32, deflateRawSync } from "node:zlib";
 import { newNonce } from "../http/headers";
 import { LOCALE_COOKIE, resolveLocale } from "../i18n/locale";
+import { publicGeneration } from "./public-changes";
 
 type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -303,15 +304,18 @@ export function createPageCache(handle: Handle, options: PageCacheOptions): Page
     }
     if (key === null) {
       if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return handle(req, res);
-      // A write (server action, API call): once it has succeeded, this instance's copies may be out
-      // of date. Emptied when it ends, and every render that overlapped it (it started in an older
-      // generation) is not stored. Refused writes (4xx: unauthorized, invalid, rate-limited) leave
-      // the cache alone, so that they cannot be used to keep it empty.
+      // A write (server action, API call): when it has changed what the public pages show (the
+      // database client moved the public generation while it ran, lib/server/public-changes.ts),
+      // this instance's copies are out of date. Emptied when it ends, and every render that
+      // overlapped it (it started in an older generation) is not stored. Writes that change
+      // nothing public — refused ones (a refused server action answers 200 too), an application,
+      // which only moves counts — leave the cache alone, so that they cannot keep it empty.
+      const before = publicGeneration();
       let done = false;
       const after = () => {
         if (done) return;
         done = true;
-        if (res.statusCode < 400) clear();
+        if (publicGeneration() !== before) clear();
       };
       // On "finish" (the answer is out, before the client can ask again), else on "close".
       res.once("finish", after);

@@ -13,6 +13,10 @@ export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> 
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
         "Content-Disposition": `attachment; filename="hako-event-${event.id}.ics"`,
+        // A participant's copy carries the participant-only online URL, an organizer's may be a
+        // draft's: neither may be kept by a shared cache and handed to someone else.
+        "Cache-Control": insider || event.status !== "PUBLISHED" ? "private, no-store" : "public, max-age=0, must-revalidate",
+        Vary: "Cookie, Authorization",
       },
     });
   } catch (e) {

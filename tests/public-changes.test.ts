@@ -1,0 +1,30 @@
+// The database client tells the page cache when a write changed what the public pages show, on a
+// real database: an organizer's edit (also inside a transaction) does, an application and a read
+// do not.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { updateEvent } from "@/lib/events/service";
+import { apply } from "@/lib/registrations/service";
+import { publicGeneration } from "@/lib/server/public-changes";
+import { makeEvent, makeFrame, makeGroup, makeUser } from "./factories";
+
+async function moved(run: () => Promise<unknown>): Promise<boolean> {
+  const before = publicGeneration();
+  await run();
+  return publicGeneration() !== before;
+}
+
+describe("public changes", () => {
+  it("are an organizer's edit, not an application nor a read", async () => {
+    const owner = await makeUser("owner");
+    const group = await makeGroup(owner);
+    const event = await makeEvent(owner, group.id, {}, true);
+    const frame = await makeFrame(owner, event.id, { capacity: 10 });
+    const guest = await makeUser("guest");
+
+    expect(await moved(() => apply(guest, event.id, { frameId: frame.id, answers: {} }))).toBe(false);
+    expect(await moved(() => db().event.findUnique({ where: { id: event.id } }))).toBe(false);
+    expect(await moved(() => updateEvent(owner, event.id, { title: "Container Night #2" }))).toBe(true);
+    expect(await moved(() => db().$transaction((tx) => tx.frame.update({ where: { id: frame.id }, data: { capacity: 11 } })))).toBe(true);
+  });
+});
