@@ -1,5 +1,6 @@
 // next-auth configuration and the one way every server action and API route learns who is
 // calling: getActor() (browser session, or a personal access token sent as a Bearer header).
+import { createHash } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -93,15 +94,17 @@ export function authOptions(): NextAuthOptions {
 /** The signed-in caller, or null. A Bearer token wins over the cookie when both are sent. */
 // The signed-in person of a session cookie, remembered for a few seconds: decoding next-auth's
 // token (HKDF and JWE decryption) and checking that its user still exists cost more than the rest
-// of a small page. Keyed by the whole cookie value (every chunk), so a new or refreshed token is
-// decoded anew; signing out removes the cookie. At most SESSION_MEMO_MAX tokens, oldest out first.
+// of a small page. Keyed by a SHA-256 digest of the whole cookie value (every chunk), so a new or
+// refreshed token is decoded anew, no token is kept in memory, and a key is 43 bytes however large
+// the cookie (an attacker's made-up cookies cannot fill memory); signing out removes the cookie.
+// At most SESSION_MEMO_MAX tokens, oldest out first.
 const SESSION_MEMO_MS = 5000;
 const SESSION_MEMO_MAX = 5000;
 const sessionMemo = new Map<string, { userId: string | null; until: number }>();
 
-function rememberSession(token: string, userId: string | null, now: number) {
-  sessionMemo.delete(token);
-  sessionMemo.set(token, { userId, until: now + SESSION_MEMO_MS });
+function rememberSession(key: string, userId: string | null, now: number) {
+  sessionMemo.delete(key);
+  sessionMemo.set(key, { userId, until: now + SESSION_MEMO_MS });
   while (sessionMemo.size > SESSION_MEMO_MAX) sessionMemo.delete(sessionMemo.keys().next().value!);
 }
 
@@ -121,12 +124,13 @@ export async function getActor(): Promise<Actor | null> {
   }
   const token = sessionTokenOf(h.get("cookie"));
   const now = Date.now();
-  const known = token ? sessionMemo.get(token) : undefined;
+  const key = token ? createHash("sha256").update(token).digest("base64url") : undefined;
+  const known = key ? sessionMemo.get(key) : undefined;
   if (known && known.until > now) return known.userId ? { userId: known.userId } : null;
   const session = await getServerSession(authOptions());
   const id = (session?.user as { id?: string } | undefined)?.id;
   // A JWT can outlive its user (database reset); treat it as signed out.
   const userId = id && (await userExists(id)) ? id : null;
-  if (token) rememberSession(token, userId, now);
+  if (key) rememberSession(key, userId, now);
   return userId ? { userId } : null;
 }
