@@ -49,6 +49,21 @@ describe(`targeted messages (${dbProvider()})`, () => {
     expect((await messageHistory(w.owner, w.event.id)).length).toBe(7);
   });
 
+  it("is bulk mail: none to those who turned bulk mail off, an unsubscribe link for the others", async () => {
+    const w = await world();
+    await db().user.update({ where: { id: w.waiting.userId }, data: { bulkMailOptOut: true } });
+    const i = input({ audience: "FRAME", frameId: w.open.id });
+    const m = await createMessage(w.owner, w.event.id, i);
+    expect(m.recipients).toBe(1);
+    const [mail, ...others] = await mailsFor(i.subject);
+    expect(others).toHaveLength(0);
+    expect(mail!.to).toBe(w.confirmed.email);
+    expect(mail!.text).toMatch(/\/unsubscribe\?token=/);
+    const headers = JSON.parse(mail!.headers!) as Record<string, string>;
+    expect(headers["List-Unsubscribe"]).toMatch(/^<https?:\/\/.+\/unsubscribe\/one-click\?token=.+>$/);
+    expect(headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+  });
+
   it("keeps a scheduled message until its time, then the tick sends it once", async () => {
     const w = await world();
     const i = input({ audience: "CONFIRMED", sendAt: "2031-05-19T12:00" });

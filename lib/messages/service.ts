@@ -9,7 +9,8 @@ import { publicBaseUrl } from "../env";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
-import { MAIL_PRIORITY } from "../mail/service";
+import { unsubscribeFooter } from "../mail/bulk";
+import { MAIL_PRIORITY, outboxRow } from "../mail/service";
 import { localeOf, mailTranslator } from "../registrations/mail";
 import { TX_OPTIONS } from "../registrations/service";
 import { parseDateTimeInZone } from "../time";
@@ -28,11 +29,11 @@ async function eventForOrganizer(actor: Actor | null, eventId: string) {
   return event;
 }
 
-type Person = { email: string | null; name: string | null; locale: string | null };
+type Person = { id: string; email: string | null; name: string | null; locale: string | null; bulkMailOptOut: boolean };
 
 /** Who an audience is, at the moment of sending (one mail per person). */
 async function recipients(tx: Tx, eventId: string, audience: Audience, frameId: string | null): Promise<Person[]> {
-  const user = { select: { email: true, name: true, locale: true } } as const;
+  const user = { select: { id: true, email: true, name: true, locale: true, bulkMailOptOut: true } } as const;
   if (audience === "SPEAKERS") {
     const rows = await tx.proposalSpeaker.findMany({ where: { acceptedAt: { not: null }, proposal: { eventId, status: { in: ["ACCEPTED", "CONFIRMED"] } } }, select: { userId: true, user } });
     return [...new Map(rows.map((r) => [r.userId, r.user])).values()];
@@ -56,10 +57,13 @@ async function writeMails(tx: Tx, m: { eventId: string; audience: string; frameI
   const people = await recipients(tx, m.eventId, m.audience as Audience, m.frameId);
   const url = `${publicBaseUrl()}/events/${event.id}`;
   const mails = people.flatMap((p) => {
-    if (!p.email) return [];
+    // An organizer's message is bulk mail: those who turned bulk mail off get none, the others a
+    // one-click unsubscribe link (footer and List-Unsubscribe headers).
+    if (!p.email || p.bulkMailOptOut) return [];
     const t = mailTranslator(localeOf(p));
     const params = { event: event.title, subject: m.subject, body: m.body, url };
-    return [{ to: p.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params), priority: MAIL_PRIORITY.bulk }];
+    const footer = unsubscribeFooter(p.id, "all", localeOf(p));
+    return [outboxRow({ to: p.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params) + footer.text, headers: footer.headers, priority: MAIL_PRIORITY.bulk })];
   });
   if (mails.length) await tx.outboxMail.createMany({ data: mails });
   return mails.length;
