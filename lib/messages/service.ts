@@ -10,7 +10,7 @@ import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { unsubscribeFooter } from "../mail/bulk";
-import { MAIL_PRIORITY, outboxRow } from "../mail/service";
+import { enqueueMails, MAIL_PRIORITY } from "../mail/service";
 import { localeOf, mailTranslator } from "../registrations/mail";
 import { TX_OPTIONS } from "../registrations/service";
 import { parseDateTimeInZone } from "../time";
@@ -63,10 +63,9 @@ async function writeMails(tx: Tx, m: { eventId: string; audience: string; frameI
     const t = mailTranslator(localeOf(p));
     const params = { event: event.title, subject: m.subject, body: m.body, url };
     const footer = unsubscribeFooter(p.id, "all", localeOf(p));
-    return [outboxRow({ to: p.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params) + footer.text, headers: footer.headers, priority: MAIL_PRIORITY.bulk })];
+    return [{ to: p.email, kind: "event.message", subject: t("message.subject", params), text: t("message.body", params) + footer.text, headers: footer.headers, priority: MAIL_PRIORITY.bulk }];
   });
-  if (mails.length) await tx.outboxMail.createMany({ data: mails });
-  return mails.length;
+  return enqueueMails(mails, tx);
 }
 
 /** Saves a message; sends it at once unless `sendAt` is later than now. */

@@ -9,7 +9,7 @@ import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import en from "../i18n/messages/en.json";
 import ja from "../i18n/messages/ja.json";
 import type { Locale } from "../i18n/locale";
-import { enqueueMail, MAIL_PRIORITY } from "../mail/service";
+import { enqueueMail, enqueueMails, MAIL_PRIORITY, type MailInput } from "../mail/service";
 import { localeOf, mailTranslator } from "../registrations/mail";
 import { TX_OPTIONS } from "../registrations/service";
 import { canDecide, canReview } from "../talks/policy";
@@ -269,15 +269,16 @@ export async function messageSpeakers(actor: Actor | null, eventId: string, inpu
     include: { user: { select: { id: true, email: true, name: true, locale: true } } },
     take: 5_000,
   });
+  // About the speakers' own proposals, so not subject to the bulk-mail opt-out. One insert for all.
   const seen = new Set<string>();
-  await db().$transaction(async (tx) => {
-    for (const r of rows) {
-      if (!r.user.email || seen.has(r.user.id)) continue;
-      seen.add(r.user.id);
-      const t = mailTranslator(localeOf(r.user));
-      const params = { event: event.title, subject: input.subject, body: input.body, url: `${publicBaseUrl()}/me/talks` };
-      await enqueueMail({ to: r.user.email, kind: "proposal.speakerMessage", subject: t("speakerMessage.subject", params), text: t("speakerMessage.body", params), priority: MAIL_PRIORITY.bulk }, tx);
-    }
-  });
+  const mails: MailInput[] = [];
+  for (const r of rows) {
+    if (!r.user.email || seen.has(r.user.id)) continue;
+    seen.add(r.user.id);
+    const t = mailTranslator(localeOf(r.user));
+    const params = { event: event.title, subject: input.subject, body: input.body, url: `${publicBaseUrl()}/me/talks` };
+    mails.push({ to: r.user.email, kind: "proposal.speakerMessage", subject: t("speakerMessage.subject", params), text: t("speakerMessage.body", params), priority: MAIL_PRIORITY.bulk });
+  }
+  await db().$transaction((tx) => enqueueMails(mails, tx));
   return { sent: seen.size };
 }
