@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { db } from "@/lib/db";
 import { scheduleToFrab, scheduleToFrabJson, toScheduleJson } from "@/lib/schedule/export";
-import { addRoom, addSlot, deleteSlot, moveSlot, pendingChanges, publishSchedule, scheduleForViewer, scheduleVersions, slotInput } from "@/lib/schedule/service";
+import { addRoom, addSlot, deleteSlot, moveSlot, updateSlot, pendingChanges, publishSchedule, scheduleForViewer, scheduleVersions, slotInput } from "@/lib/schedule/service";
 import { decide, replyAsSpeaker } from "@/lib/talks/service";
 import { makeCfp, makeEvent, makeGroup, makeProposal, makeUser } from "./factories";
 
@@ -56,6 +56,19 @@ describe("the grid editor's saves", () => {
     const row = await db().slot.findUniqueOrThrow({ where: { id: item.id } });
     expect([row.roomId, row.startsAt.toISOString(), row.version]).toEqual([rooms[2]!.id, "2031-09-10T05:00:00.000Z", 2]);
     await expect(deleteSlot(owner, item.id, 1)).rejects.toMatchObject({ code: "STALE_VERSION" });
+  });
+
+  it("moves a talk placed elsewhere into another slot, leaving one slot with it", async () => {
+    const { owner, event, rooms, talks, placed } = await conference();
+    const lunch = await db().slot.findFirstOrThrow({ where: { eventId: event.id, kind: "lunch" } });
+    // Talk 1 sits in placed[0]; an organizer turns placed[1] (Talk 2's) into Talk 1's slot.
+    const changed = await updateSlot(owner, placed[1]!.id, slot({ kind: "talk", roomId: rooms[1]!.id, proposalId: talks[0]!.id, startsAt: "2031-09-10T11:00", endsAt: "2031-09-10T11:20" }), 1);
+    expect(changed.proposalId).toBe(talks[0]!.id);
+    expect(await db().slot.count({ where: { proposalId: talks[0]!.id } })).toBe(1);
+    expect(await db().slot.findUnique({ where: { id: placed[0]!.id } })).toBeNull();
+    // A refused change (stale version) moves nothing: Talk 1 keeps its slot.
+    await expect(updateSlot(owner, lunch.id, slot({ kind: "talk", roomId: rooms[0]!.id, proposalId: talks[0]!.id, startsAt: "2031-09-10T12:00", endsAt: "2031-09-10T12:20" }), 7)).rejects.toMatchObject({ code: "STALE_VERSION" });
+    expect((await db().slot.findFirstOrThrow({ where: { proposalId: talks[0]!.id } })).id).toBe(placed[1]!.id);
   });
 
   it("refuses a drop onto another event's room, a zero or negative length, and a talk across all rooms", async () => {

@@ -131,11 +131,23 @@ async function checkedSlot(event: { id: string; timezone: string }, input: SlotI
 export async function addSlot(actor: Actor | null, eventId: string, input: SlotInput) {
   const event = await eventForOrganizer(actor, eventId);
   const s = await checkedSlot(event, input, null);
-  return db().$transaction(async (tx) => {
-    // A talk sits in one slot: placing it again moves it.
-    if (s.proposalId) await tx.slot.deleteMany({ where: { proposalId: s.proposalId, eventId } });
-    return tx.slot.create({ data: { eventId, roomId: input.roomId, kind: input.kind, title: input.title, ...s } });
-  });
+  return placingTalk(() =>
+    db().$transaction(async (tx) => {
+      // A talk sits in one slot: placing it again moves it.
+      if (s.proposalId) await tx.slot.deleteMany({ where: { proposalId: s.proposalId, eventId } });
+      return tx.slot.create({ data: { eventId, roomId: input.roomId, kind: input.kind, title: input.title, ...s } });
+    }),
+  );
+}
+
+/** Two organizers placing the same talk at the same moment: the second is told, not a 500. */
+async function placingTalk<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (isUniqueViolation(e, "proposalId")) throw new AppError("STALE_VERSION", "Someone else placed this talk meanwhile; reload to see their change");
+    throw e;
+  }
 }
 
 /**
@@ -148,15 +160,19 @@ export async function updateSlot(actor: Actor | null, slotId: string, input: Slo
   const event = await eventForOrganizer(actor, slot.eventId);
   if (version !== undefined && version !== slot.version) throw staleVersion();
   const s = await checkedSlot(event, input, slotId);
-  return db().$transaction(async (tx) => {
-    const res = await tx.slot.updateMany({
-      where: { id: slotId, eventId: event.id, version: version ?? slot.version },
-      data: { roomId: input.roomId, kind: input.kind, title: input.title, ...s, version: { increment: 1 } },
-    });
-    if (res.count !== 1) throw staleVersion();
-    if (s.proposalId) await tx.slot.deleteMany({ where: { proposalId: s.proposalId, eventId: event.id, id: { not: slotId } } });
-    return tx.slot.findUniqueOrThrow({ where: { id: slotId } });
-  });
+  return placingTalk(() =>
+    db().$transaction(async (tx) => {
+      // A talk placed elsewhere leaves that slot first (the talk column is unique); a refused
+      // change below rolls this back too.
+      if (s.proposalId) await tx.slot.deleteMany({ where: { proposalId: s.proposalId, eventId: event.id, id: { not: slotId } } });
+      const res = await tx.slot.updateMany({
+        where: { id: slotId, eventId: event.id, version: version ?? slot.version },
+        data: { roomId: input.roomId, kind: input.kind, title: input.title, ...s, version: { increment: 1 } },
+      });
+      if (res.count !== 1) throw staleVersion();
+      return tx.slot.findUniqueOrThrow({ where: { id: slotId } });
+    }),
+  );
 }
 
 const staleVersion = () => new AppError("STALE_VERSION", "Someone else changed this item meanwhile; reload to see their change");
