@@ -60,7 +60,11 @@ describe("assignments", () => {
     await expect(reviewProposal(reviewer, b.id, { score: 3, comment: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(proposalForViewer(reviewer, b.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await setReviewerTracks(owner, event.id, reviewer2.userId, ["security"]);
-    expect(await assignByTrack(owner, event.id)).toEqual({ added: 1 });
+    // Two clicks at once: one adds the assignment, the other adds nothing or is told (no 500).
+    const clicks = await Promise.allSettled([assignByTrack(owner, event.id), assignByTrack(owner, event.id)]);
+    for (const c of clicks) if (c.status === "rejected") expect(c.reason).toMatchObject({ code: "CONFLICT" });
+    expect(clicks.map((c) => (c.status === "fulfilled" ? c.value.added : 0)).reduce((x, y) => x + y)).toBe(1);
+    expect(await db().reviewAssignment.count({ where: { userId: reviewer2.userId } })).toBe(1);
     expect(await assignByTrack(owner, event.id)).toEqual({ added: 0 });
     await reviewProposal(reviewer, a.id, { score: 4, comment: "" });
     const progress = await reviewProgress(owner, event.id);

@@ -6,6 +6,7 @@ import type { Actor } from "../auth-types";
 import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
+import { isUniqueViolation } from "../users/service";
 import en from "../i18n/messages/en.json";
 import ja from "../i18n/messages/ja.json";
 import type { Locale } from "../i18n/locale";
@@ -107,20 +108,27 @@ export async function assignByTrack(actor: Actor | null, eventId: string) {
     db().eventReviewer.findMany({ where: { eventId } }),
     db().proposal.findMany({ where: { eventId, status: { in: ["SUBMITTED", "WAITLISTED"] } }, include: { speakers: true, assignments: true }, take: 2_000 }),
   ]);
-  let added = 0;
-  await db().$transaction(async (tx) => {
-    for (const r of reviewers) {
-      const tracks = parseList(r.tracks);
-      if (!tracks.length) continue;
-      for (const p of proposals) {
-        if (!parseList(p.tags).some((t) => tracks.includes(t))) continue;
-        if (p.speakers.some((s) => s.userId === r.userId) || p.assignments.some((a) => a.userId === r.userId)) continue;
-        await tx.reviewAssignment.create({ data: { proposalId: p.id, userId: r.userId } });
-        added++;
-      }
+  const rows: { proposalId: string; userId: string }[] = [];
+  for (const r of reviewers) {
+    const tracks = parseList(r.tracks);
+    if (!tracks.length) continue;
+    for (const p of proposals) {
+      if (!parseList(p.tags).some((t) => tracks.includes(t))) continue;
+      if (p.speakers.some((s) => s.userId === r.userId) || p.assignments.some((a) => a.userId === r.userId)) continue;
+      rows.push({ proposalId: p.id, userId: r.userId });
     }
-  }, TX_OPTIONS);
-  return { added };
+  }
+  try {
+    // All or nothing, a few hundred rows per statement (SQLite binds at most 999 values).
+    await db().$transaction(async (tx) => {
+      for (let i = 0; i < rows.length; i += 300) await tx.reviewAssignment.createMany({ data: rows.slice(i, i + 300) });
+    }, TX_OPTIONS);
+  } catch (e) {
+    // Someone assigned one of these meanwhile (by hand, or a second click): nothing was added.
+    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "The assignments changed meanwhile; reload and try again");
+    throw e;
+  }
+  return { added: rows.length };
 }
 
 /**
