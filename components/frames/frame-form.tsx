@@ -8,6 +8,7 @@ import { submitKeepingValues } from "@/components/talks/keep-values";
 import { createFrameAction, updateFrameAction } from "@/lib/frames/actions";
 import { METHODS, type Method } from "@/lib/registrations/schema";
 import { ReconfirmFields, type ReconfirmValues } from "@/components/reconfirmation/reconfirm-fields";
+import { ReportField } from "./report-field";
 
 export type FrameFormValues = {
   name: string;
@@ -20,7 +21,7 @@ export type FrameFormValues = {
   cancelDeadline: string;
   /** The textarea form of the questions (questionsToText) */
   questions: string;
-} & Partial<ReconfirmValues>;
+} & Partial<ReconfirmValues> & { requiresReport?: boolean };
 
 type Props = { eventId: string; timezone: string; values: FrameFormValues } & ({ frameId?: undefined; defaultBeacon: "none" | "drand-quicknet" } | { frameId: string; drawn: boolean; frozen: boolean });
 
@@ -105,6 +106,7 @@ export function FrameForm(props: Props) {
         disabled={frozen}
         values={{ reconfirmFrom: values.reconfirmFrom ?? "", reconfirmUntil: values.reconfirmUntil ?? "", reconfirmPolicy: values.reconfirmPolicy ?? "RELEASE" }}
       />
+      <ReportField defaultChecked={values.requiresReport ?? false} disabled={frozen} />
       <Field name="questions" label={t("fields.questions")} state={state} help={t("questionsHelp")}>
         {(p) => <textarea {...p} rows={4} defaultValue={values.questions} placeholder={t("questionsPlaceholder")} disabled={frozen} className={`${inputClass} font-mono text-sm`} />}
       </Field>
