@@ -18,7 +18,7 @@ test.describe("blog frame (ブログ枠)", () => {
       await form.save({ name: frameName, capacity: 5, method: "first_come", opensAt: "2020-01-01T00:00", closesAt: "2031-06-01T23:59" });
     });
 
-    const frames = (await (await page.request.get(`/api/v1/events/${event.id}/frames`)).json()) as { id: string; name: string; requiresReport: boolean }[];
+    const frames = ((await (await page.request.get(`/api/v1/events/${event.id}/frames`)).json()) as { items: { id: string; name: string; requiresReport: boolean }[] }).items;
     const frame = frames.find((f) => f.name === frameName)!;
     expect(frame.requiresReport).toBe(true);
     const frameId = frame.id;
