@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { db, dbProvider } from "@/lib/db";
 import { updateFrame } from "@/lib/frames/service";
 import { runJobsOnce } from "@/lib/jobs/service";
+import { frameUpdateInput } from "@/lib/registrations/schema";
+import { formToObject } from "@/lib/validation";
 import { addReport } from "@/lib/materials/service";
 import { apply, checkIn, cancel } from "@/lib/registrations/service";
 import { missingReports, sendReportReminders } from "@/lib/reports/service";
@@ -55,6 +57,19 @@ describe(`blog frame reports (${dbProvider()})`, () => {
     expect((await updateFrame(owner, frame.id, { requiresReport: true })).requiresReport).toBe(true);
     const other = await makeFrame(owner, frame.eventId, { name: "一般枠" });
     expect(other.requiresReport).toBe(false);
+  });
+
+  it("reads the form's box: checked sends 1 before the hidden 0, unchecked only the 0, a frozen form neither", () => {
+    const form = (...values: string[]) => {
+      const fd = new FormData();
+      fd.set("name", "ブログ枠");
+      for (const v of values) fd.append("requiresReport", v);
+      return frameUpdateInput.parse(formToObject(fd)).requiresReport;
+    };
+    expect(form("1", "0")).toBe(true);
+    expect(form("0")).toBe(false);
+    expect(form()).toBeUndefined();
+    expect(frameUpdateInput.safeParse({ requiresReport: "maybe" }).success).toBe(false);
   });
 
   it("lists the confirmed who have not posted after the event, with counts, for organizers only", async () => {
