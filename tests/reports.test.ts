@@ -3,6 +3,7 @@
 // written to the outbox — against a real database.
 import { describe, expect, it } from "vitest";
 import { db, dbProvider } from "@/lib/db";
+import { frameLog } from "@/lib/frame-log/service";
 import { updateFrame } from "@/lib/frames/service";
 import { runJobsOnce } from "@/lib/jobs/service";
 import { frameUpdateInput } from "@/lib/registrations/schema";
@@ -70,6 +71,19 @@ describe(`blog frame reports (${dbProvider()})`, () => {
     expect(form("0")).toBe(false);
     expect(form()).toBeUndefined();
     expect(frameUpdateInput.safeParse({ requiresReport: "maybe" }).success).toBe(false);
+  });
+
+  it("logs a lottery frame's change of the setting, and refuses it between the close and the draw", async () => {
+    const owner = await makeUser("owner");
+    const g = await makeGroup(owner);
+    const event = await makeEvent(owner, g.id, {}, true);
+    const now = Date.now();
+    const lottery = await makeFrame(owner, event.id, { method: "LOTTERY", beacon: "none", opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() });
+    await updateFrame(owner, lottery.id, { requiresReport: true });
+    const entries = await frameLog(lottery.id);
+    expect(entries.at(-1)).toMatchObject({ kind: "changed", data: { requiresReport: true } });
+    await expect(updateFrame(owner, lottery.id, { requiresReport: false }, new Date(now + 2 * 3600_000))).rejects.toMatchObject({ code: "FRAME_FROZEN" });
+    expect((await db().frame.findUniqueOrThrow({ where: { id: lottery.id } })).requiresReport).toBe(true);
   });
 
   it("lists the confirmed who have not posted after the event, with counts, for organizers only", async () => {
