@@ -100,13 +100,13 @@ export function FrameForm(props: Props) {
         )}
         <Field name="cancelDeadline" label={t("fields.cancelDeadline")} state={state} type="datetime-local" defaultValue={values.cancelDeadline} help={t("cancelDeadlineHelp", { zone: timezone })} disabled={frozen} />
       </div>
+      <ReportField defaultChecked={values.requiresReport ?? false} disabled={frozen} />
       <ReconfirmFields
         state={state}
         timezone={timezone}
         disabled={frozen}
         values={{ reconfirmFrom: values.reconfirmFrom ?? "", reconfirmUntil: values.reconfirmUntil ?? "", reconfirmPolicy: values.reconfirmPolicy ?? "RELEASE" }}
       />
-      <ReportField defaultChecked={values.requiresReport ?? false} disabled={frozen} />
       <Field name="questions" label={t("fields.questions")} state={state} help={t("questionsHelp")}>
         {(p) => <textarea {...p} rows={4} defaultValue={values.questions} placeholder={t("questionsPlaceholder")} disabled={frozen} className={`${inputClass} font-mono text-sm`} />}
       </Field>
