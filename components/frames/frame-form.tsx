@@ -8,6 +8,7 @@ import { submitKeepingValues } from "@/components/talks/keep-values";
 import { createFrameAction, updateFrameAction } from "@/lib/frames/actions";
 import { METHODS, type Method } from "@/lib/registrations/schema";
 import { ReconfirmFields, type ReconfirmValues } from "@/components/reconfirmation/reconfirm-fields";
+import { ReportField } from "./report-field";
 
 export type FrameFormValues = {
   name: string;
@@ -20,7 +21,7 @@ export type FrameFormValues = {
   cancelDeadline: string;
   /** The textarea form of the questions (questionsToText) */
   questions: string;
-} & Partial<ReconfirmValues>;
+} & Partial<ReconfirmValues> & { requiresReport?: boolean };
 
 type Props = { eventId: string; timezone: string; values: FrameFormValues } & ({ frameId?: undefined; defaultBeacon: "none" | "drand-quicknet" } | { frameId: string; drawn: boolean; frozen: boolean });
 
@@ -99,6 +100,7 @@ export function FrameForm(props: Props) {
         )}
         <Field name="cancelDeadline" label={t("fields.cancelDeadline")} state={state} type="datetime-local" defaultValue={values.cancelDeadline} help={t("cancelDeadlineHelp", { zone: timezone })} disabled={frozen} />
       </div>
+      <ReportField defaultChecked={values.requiresReport ?? false} disabled={frozen} />
       <ReconfirmFields
         state={state}
         timezone={timezone}

@@ -39,7 +39,7 @@ async function sendApplication(prev: ApplyState, form: FormData): Promise<ApplyS
 }
 
 /** The application form of one frame: its questions and one submit button. */
-export function ApplyForm({ eventId, frameId, questions, variant }: { eventId: string; frameId: string; questions: Question[]; variant: ApplyVariant }) {
+export function ApplyForm({ eventId, frameId, questions, variant, reportRequired = false }: { eventId: string; frameId: string; questions: Question[]; variant: ApplyVariant; reportRequired?: boolean }) {
   const t = useTranslations("registration");
   const [result, action] = useActionState(sendApplication, null);
   const failed = result !== null && !result.ok && result.code === "REQUEST_FAILED";
@@ -98,6 +98,12 @@ export function ApplyForm({ eventId, frameId, questions, variant }: { eventId: s
         );
       })}
       <AnonymousCheckbox frameId={frameId} />
+      {/* ブログ枠: applying is a promise to post a report after the event. */}
+      {reportRequired && (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="apply-report-note">
+          {t("report.applyNote")}
+        </p>
+      )}
       <SubmitButton pendingText={t("sending")}>{t(variant)}</SubmitButton>
     </form>
   );

@@ -78,6 +78,11 @@ async function FrameCard({ entry, event, mine, canApply, signedIn, now, locale }
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700 dark:bg-slate-800 dark:text-slate-200" data-testid="frame-method">
           {t(`method.${frame.method}`)}
         </span>
+        {frame.requiresReport && (
+          <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100" data-testid="frame-report-badge">
+            {t("report.badge")}
+          </span>
+        )}
         <span className="ml-auto text-sm font-medium tabular-nums" data-testid="frame-counts">
           {countParts.join(" · ")}
         </span>
@@ -111,6 +116,11 @@ async function FrameCard({ entry, event, mine, canApply, signedIn, now, locale }
           </>
         )}
       </dl>
+      {frame.requiresReport && (
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="frame-report-note">
+          {t("report.note")}
+        </p>
+      )}
       {mine && <MyStanding reg={mine} frame={frame} event={event} now={now} locale={locale} />}
       {canApply && <ApplyArea entry={entry} eventId={event.id} signedIn={signedIn} seated={seated} now={now} locale={locale} zone={zone} />}
     </article>
@@ -172,7 +182,7 @@ async function ApplyArea({ entry, eventId, signedIn, seated, now, locale, zone }
   return (
     <div className="mt-3">
       {note && <p className="text-sm text-slate-600 dark:text-slate-400">{note}</p>}
-      <ApplyForm eventId={eventId} frameId={frame.id} questions={questions} variant={variant} />
+      <ApplyForm eventId={eventId} frameId={frame.id} questions={questions} variant={variant} reportRequired={frame.requiresReport} />
     </div>
   );
 }

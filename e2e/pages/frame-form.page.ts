@@ -33,6 +33,8 @@ export class FrameForm {
   readonly drawAt: Locator;
   readonly cancelDeadline: Locator;
   readonly questions: Locator;
+  /** ブログ枠: its label carries a help line, so the name is matched by its start. */
+  readonly requiresReport: Locator;
   readonly fixedMethod: Locator;
   readonly submit: Locator;
   /** The form-level message ("入力内容を確認してください。") */
@@ -49,6 +51,7 @@ export class FrameForm {
     this.drawAt = form.getByLabel(fieldName("抽選日時", "Draw at"));
     this.cancelDeadline = form.getByLabel(fieldName("キャンセル期限", "Cancellation deadline"));
     this.questions = form.getByLabel(fieldName("申し込み時の質問", "Questions for applicants"));
+    this.requiresReport = form.getByRole("checkbox", { name: /^(?:ブログ枠: 参加後にレポートの投稿をお願いする|Report required after the event)/ });
     this.fixedMethod = form.getByTestId("frame-method");
     this.submit = form.getByRole("button", { name: text("枠を追加", "Add frame") }).or(form.getByRole("button", { name: text("保存", "Save") }));
     this.formError = form.locator(":scope > [role=alert]");

@@ -35,6 +35,19 @@ export class RegistrationPanel {
     return this.frame(frame).getByTestId("frame-counts");
   }
 
+  /** ブログ枠: the badge and the note on the frame, and the note above its apply button. */
+  reportBadge(frame: string): Locator {
+    return this.frame(frame).getByTestId("frame-report-badge");
+  }
+
+  reportNote(frame: string): Locator {
+    return this.frame(frame).getByTestId("frame-report-note");
+  }
+
+  applyReportNote(frame: string): Locator {
+    return this.frame(frame).getByTestId("apply-report-note");
+  }
+
   commitment(frame: string): Locator {
     return this.frame(frame).getByTestId("frame-commitment");
   }

@@ -55,6 +55,7 @@ export async function createFrame(actor: Actor | null, eventId: string, input: F
         ...dates,
         ...reconfirm,
         reconfirmPolicy: input.reconfirmPolicy ?? "RELEASE",
+        requiresReport: input.requiresReport ?? false,
         questions: JSON.stringify(input.questions),
         sortOrder: count,
         ...lottery,
@@ -90,11 +91,14 @@ export async function updateFrame(actor: Actor | null, frameId: string, input: F
   const reconfirmPolicy = input.reconfirmPolicy ?? frame.reconfirmPolicy;
   const questions = input.questions !== undefined ? JSON.stringify(keepQuestionIds(parseQuestions(frame.questions), input.questions)) : frame.questions;
   // What actually changes (the edit form sends every field, changed or not).
-  const changes: Record<string, string | number | null | unknown[]> = {};
+  const changes: Record<string, string | number | boolean | null | unknown[]> = {};
   if (input.capacity !== undefined && input.capacity !== frame.capacity) changes.capacity = input.capacity;
   for (const k of ["opensAt", "closesAt", "drawAt", "cancelDeadline"] as const) if (!sameTime(dates[k], frame[k])) changes[k] = dates[k]?.toISOString() ?? null;
   for (const k of ["reconfirmFrom", "reconfirmUntil"] as const) if (!sameTime(reconfirm[k], frame[k])) changes[k] = reconfirm[k]?.toISOString() ?? null;
   if (reconfirmPolicy !== frame.reconfirmPolicy) changes.reconfirmPolicy = reconfirmPolicy;
+  // Whether a report is asked for is part of what applicants agree to, so it is logged (and frozen) too.
+  const requiresReport = input.requiresReport ?? frame.requiresReport;
+  if (requiresReport !== frame.requiresReport) changes.requiresReport = requiresReport;
   // A window that already did its deadline's work is history.
   if (frame.reconfirmDoneAt && ("reconfirmFrom" in changes || "reconfirmUntil" in changes || "reconfirmPolicy" in changes)) {
     throw new AppError("INVALID_STATE", "This frame's reconfirmation is over", { reconfirmUntil: ["reconfirmOver"] });
@@ -116,7 +120,7 @@ export async function updateFrame(actor: Actor | null, frameId: string, input: F
     if (round !== locked.beaconRound) changes.beaconRound = round;
     await tx.frame.update({
       where: { id: frame.id },
-      data: { ...dates, ...reconfirm, reconfirmPolicy, beaconRound: round, ...(input.name !== undefined ? { name: input.name } : {}), ...(input.capacity !== undefined ? { capacity: input.capacity } : {}), questions },
+      data: { ...dates, ...reconfirm, reconfirmPolicy, requiresReport, beaconRound: round, ...(input.name !== undefined ? { name: input.name } : {}), ...(input.capacity !== undefined ? { capacity: input.capacity } : {}), questions },
     });
     if (lottery && Object.keys(changes).length) await appendFrameLog(tx, frame.id, "changed", "organizer", changes as Parameters<typeof appendFrameLog>[4], now);
     const seatsNow = locked.method === "FIRST_COME" || (lottery && locked.drawState === "DRAWN");

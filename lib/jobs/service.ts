@@ -8,6 +8,7 @@ import { sendSlidesReminders } from "../materials/service";
 import { sendDueReminders } from "../registrations/service";
 import { sendDueMessages } from "../messages/service";
 import { askReconfirmations, closeReconfirmations } from "../reconfirmation/service";
+import { sendReportReminders } from "../reports/service";
 
 export async function runJobsOnce(now = new Date()) {
   // The close first: a draw due at the same moment then finds its list already frozen.
@@ -19,7 +20,8 @@ export async function runJobsOnce(now = new Date()) {
   const reconfirmAsked = await askReconfirmations(now);
   const reminders = await sendDueReminders(now);
   const slides = await sendSlidesReminders(now);
+  const reports = await sendReportReminders(now);
   const messages = await sendDueMessages(now);
   const mail = await sendPendingMail(now);
-  return { closes, draws, drawMail, reconfirmClosed, reconfirmAsked, reminders, slides, messages, mail };
+  return { closes, draws, drawMail, reconfirmClosed, reconfirmAsked, reminders, slides, reports, messages, mail };
 }

@@ -71,6 +71,8 @@ const frameFields = {
     .transform((v) => v.toUpperCase())
     .pipe(z.enum(["RELEASE", "REMIND"], "invalid"))
     .optional(),
+  /** ブログ枠: confirmed participants are asked for a report (参加レポート) after the event; see lib/reports. */
+  requiresReport: checkbox.optional(),
   questions,
   /** The zone local date-times are read in; defaults to the event's. */
   timezone: z.string().max(64, "invalidTimezone").optional(),

@@ -13,6 +13,7 @@ import { STATUSES } from "@/lib/registrations/schema";
 import { formatDateTime, formatRange, type Locale } from "@/lib/time";
 import { EventHeading } from "@/components/events/event-heading";
 import { ReconfirmOverview } from "@/components/reconfirmation/reconfirm-overview";
+import { ReportsOverview } from "@/components/reports/reports-overview";
 import { Receptionists } from "@/components/door/receptionists";
 import { receptionistsOf } from "@/lib/door/service";
 import { DuplicateSection } from "@/components/series/duplicate-section";
@@ -95,6 +96,8 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
       )}
 
       <ReconfirmOverview actor={actor} eventId={event.id} timezone={event.timezone} locale={locale} />
+
+      <ReportsOverview actor={actor} eventId={event.id} timezone={event.timezone} locale={locale} now={now} />
 
       <section aria-labelledby="frames-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">

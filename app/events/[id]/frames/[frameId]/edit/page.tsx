@@ -55,6 +55,7 @@ export default async function EditFramePage({ params }: { params: Promise<{ id: 
           reconfirmFrom: frame.reconfirmFrom ? toDateTimeLocal(frame.reconfirmFrom, zone) : "",
           reconfirmUntil: frame.reconfirmUntil ? toDateTimeLocal(frame.reconfirmUntil, zone) : "",
           reconfirmPolicy: frame.reconfirmPolicy === "REMIND" ? "REMIND" : "RELEASE",
+          requiresReport: frame.requiresReport,
         }}
       />
     </div>
