@@ -4,10 +4,12 @@ import { EventCard } from "@/components/events/event-card";
 import { buttonClass } from "@/components/ui/styles";
 import { eventSearchInput } from "@/lib/events/schema";
 import { popularTags, searchEvents } from "@/lib/events/service";
+import { seatSummaries } from "@/lib/participants/service";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
   const [upcoming, tags] = await Promise.all([searchEvents(eventSearchInput.parse({ when: "upcoming", perPage: 6 })), popularTags(12)]);
+  const seats = await seatSummaries(upcoming.items.map((e) => e.id));
   return (
     <div className="space-y-10">
       <section className="rounded-2xl bg-gradient-to-br from-sky-800 to-slate-900 px-6 py-10 text-white">
@@ -29,7 +31,7 @@ export default async function HomePage() {
         {upcoming.items.length ? (
           <ul className="grid gap-3 md:grid-cols-2">
             {upcoming.items.map((e) => (
-              <EventCard key={e.id} event={e} />
+              <EventCard key={e.id} event={e} seats={seats.get(e.id)} />
             ))}
           </ul>
         ) : (

@@ -15,7 +15,7 @@ const { GET: calendar } = await import("@/app/events/[id]/calendar.ics/route");
 const { apply, cancel } = await import("@/lib/registrations/service");
 const { runDraw } = await import("@/lib/lottery/service");
 const { participantsCsv } = await import("@/lib/registrations/data");
-const { profileActivity, publicParticipants, seatSummary, setAnonymous } = await import("@/lib/participants/service");
+const { profileActivity, publicParticipants, seatSummaries, seatSummary, setAnonymous } = await import("@/lib/participants/service");
 const { updateEvent } = await import("@/lib/events/service");
 const { eventUpdateInput } = await import("@/lib/events/schema");
 const { db } = await import("@/lib/db");
@@ -57,6 +57,10 @@ describe("the public participant list", () => {
       expect(list.frames).toEqual([expect.objectContaining({ id: frame.id, confirmed: 2, waitlisted: 1, capacity: 2 })]);
     }
     expect(await seatSummary(event.id)).toEqual({ confirmed: 2, capacity: 2, waitlisted: 1 });
+    // A list of cards reads them all at once, the same counts; an event without frames has none.
+    const empty = await makeEvent(owner, event.groupId, {}, true);
+    const all = await seatSummaries([event.id, empty.id]);
+    expect(Object.fromEntries(all)).toEqual({ [event.id]: { confirmed: 2, capacity: 2, waitlisted: 1 }, [empty.id]: { confirmed: 0, capacity: 0, waitlisted: 0 } });
 
     const res = await listParticipants(get(`/api/v1/events/${event.id}/participants?per_page=1&page=2`), ctx(event.id));
     expect(res.status).toBe(200);

@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { PREFECTURES } from "@/lib/events/prefectures";
 import { eventSearchInput } from "@/lib/events/schema";
 import { popularTags, searchEvents } from "@/lib/events/service";
+import { seatSummaries } from "@/lib/participants/service";
 import { listGroups } from "@/lib/groups/service";
 import { currentLocale } from "@/lib/i18n/server";
 import { DEFAULT_TIMEZONE, parseDateTimeInZone } from "@/lib/time";
@@ -49,6 +50,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const parsed = eventSearchInput.safeParse(input);
   const q = parsed.success ? parsed.data : eventSearchInput.parse({ when });
   const [result, groups, tags, locale] = await Promise.all([searchEvents(q), listGroups(), popularTags(30), currentLocale()]);
+  const seats = await seatSummaries(result.items.map((e) => e.id));
   const t = await getTranslations("events");
   const td = await getTranslations("discovery");
   const tc = await getTranslations("common");
@@ -173,7 +175,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           ) : (
             <ul className="grid gap-3">
               {result.items.map((e) => (
-                <EventCard key={e.id} event={e} />
+                <EventCard key={e.id} event={e} seats={seats.get(e.id)} />
               ))}
             </ul>
           )}

@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { EventWithRelations } from "@/lib/events/service";
 import { SeatSummary } from "@/components/participants/seat-summary";
+import type { SeatCounts } from "@/lib/participants/service";
 import { currentLocale } from "@/lib/i18n/server";
 import { formatRange } from "@/lib/time";
 import { PinIcon, ScreenIcon } from "@/components/ui/icons";
 
-export async function EventCard({ event, showGroup = true }: { event: EventWithRelations; showGroup?: boolean }) {
+export async function EventCard({ event, seats, showGroup = true }: { event: EventWithRelations; seats: SeatCounts | undefined; showGroup?: boolean }) {
   const t = await getTranslations("events");
   const locale = await currentLocale();
   return (
@@ -44,7 +45,7 @@ export async function EventCard({ event, showGroup = true }: { event: EventWithR
             {t("online")}
           </span>
         )}
-        <SeatSummary eventId={event.id} />
+        <SeatSummary seats={seats} />
       </div>
       {event.tags.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("tag")}>

@@ -82,14 +82,28 @@ export async function participantsByFrame(eventId: string, viewer: Actor | null,
   return frames.map((f, i) => ({ frame: f, people: lists[i]!.map(publicParticipant) }));
 }
 
+export type SeatCounts = { capacity: number; confirmed: number; waitlisted: number };
+
 /** 参加者/定員 for an event card: seats taken and offered, outside the speaker frame. */
-export async function seatSummary(eventId: string) {
-  const [capacity, confirmed, waitlisted] = await Promise.all([
-    db().frame.aggregate({ where: { eventId, forSpeakers: false }, _sum: { capacity: true } }),
-    db().registration.count({ where: { eventId, status: { in: SEAT_HOLDERS }, frame: { forSpeakers: false } } }),
-    db().registration.count({ where: { eventId, status: "WAITLISTED" } }),
+export async function seatSummary(eventId: string): Promise<SeatCounts> {
+  return (await seatSummaries([eventId])).get(eventId)!;
+}
+
+/** seatSummary for a whole list of cards in two queries, whatever its length. */
+export async function seatSummaries(eventIds: string[]): Promise<Map<string, SeatCounts>> {
+  const out = new Map<string, SeatCounts>(eventIds.map((id) => [id, { capacity: 0, confirmed: 0, waitlisted: 0 }]));
+  if (!eventIds.length) return out;
+  const [capacities, counts] = await Promise.all([
+    db().frame.groupBy({ by: ["eventId"], where: { eventId: { in: eventIds }, forSpeakers: false }, _sum: { capacity: true } }),
+    db().registration.groupBy({ by: ["eventId", "status"], where: { eventId: { in: eventIds }, status: { in: [...SEAT_HOLDERS, "WAITLISTED"] }, frame: { forSpeakers: false } }, _count: { _all: true } }),
   ]);
-  return { capacity: capacity._sum.capacity ?? 0, confirmed, waitlisted };
+  for (const c of capacities) out.get(c.eventId)!.capacity = c._sum.capacity ?? 0;
+  for (const r of counts) {
+    const s = out.get(r.eventId)!;
+    if (r.status === "WAITLISTED") s.waitlisted += r._count._all;
+    else s.confirmed += r._count._all;
+  }
+  return out;
 }
 
 /** Organizers of the event's group, and people holding a seat at it. */

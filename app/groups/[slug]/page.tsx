@@ -10,6 +10,7 @@ import { getActor } from "@/lib/auth";
 import { followGroupAction } from "@/lib/groups/actions";
 import { isOrganizer } from "@/lib/groups/policy";
 import { getGroupPage } from "@/lib/groups/service";
+import { seatSummaries } from "@/lib/participants/service";
 import { or404 } from "@/lib/pages";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -32,6 +33,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function GroupPage({ params }: Props) {
   const { actor, group, role, organizers, upcoming, past } = await load((await params).slug);
+  const seats = await seatSummaries([...upcoming, ...past].map((e) => e.id));
   const t = await getTranslations("groups");
   const organizer = isOrganizer(role);
   return (
@@ -94,7 +96,7 @@ export default async function GroupPage({ params }: Props) {
         {upcoming.length ? (
           <ul className="grid gap-3">
             {upcoming.map((e) => (
-              <EventCard key={e.id} event={{ ...e, group }} showGroup={false} />
+              <EventCard key={e.id} event={{ ...e, group }} seats={seats.get(e.id)} showGroup={false} />
             ))}
           </ul>
         ) : (
@@ -108,7 +110,7 @@ export default async function GroupPage({ params }: Props) {
         {past.length ? (
           <ul className="grid gap-3">
             {past.map((e) => (
-              <EventCard key={e.id} event={{ ...e, group }} showGroup={false} />
+              <EventCard key={e.id} event={{ ...e, group }} seats={seats.get(e.id)} showGroup={false} />
             ))}
           </ul>
         ) : (
