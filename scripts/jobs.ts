@@ -4,7 +4,8 @@ import { runJobsOnce } from "../lib/jobs/service";
 runJobsOnce()
   .then((r) => {
     console.log(JSON.stringify(r));
-    process.exit(0);
+    // A step that failed or ran past its budget is this run's failure (the others did their work).
+    process.exit(r.failed.length ? 1 : 0);
   })
   .catch((e: unknown) => {
     console.error("jobs failed:", e);
