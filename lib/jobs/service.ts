@@ -22,6 +22,11 @@ export const STEP_BUDGET_MS = 30_000;
 const g = globalThis as unknown as { hakoJobsRunning?: Map<string, Promise<unknown>> };
 const running = () => (g.hakoJobsRunning ??= new Map());
 
+/** Waits for the steps still going after their tick moved on (a one-shot run finishes them). */
+export async function settleRunningSteps(): Promise<void> {
+  await Promise.allSettled([...running().values()]);
+}
+
 type Outcome<T> = { ok: true; value: T } | { ok: false; why: "failed" | "skipped" };
 
 async function step<T>(name: string, run: () => Promise<T>, budgetMs: number): Promise<Outcome<T>> {
