@@ -71,6 +71,9 @@ export async function reconfirmLinks(page: Page, email: string): Promise<{ yes: 
   // Only this address's mail: on a busy server other tests' mail pushes it out of the newest 100.
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   const mail = page.getByTestId("mail").filter({ hasText: email }).filter({ hasText: /\/reconfirm\// }).first();
+  // Not there yet: fail at once, so that a retry loads the mailbox again (textContent would wait
+  // for it on this page, which never changes, until the test's time ran out).
+  if ((await mail.count()) === 0) throw new Error(`no reconfirmation mail to ${email} yet`);
   const body = (await mail.textContent()) ?? "";
   const yes = body.match(/https?:\/\/\S+\/reconfirm\/[A-Za-z0-9_-]{32}\?answer=yes/)?.[0];
   const no = body.match(/https?:\/\/\S+\/reconfirm\/[A-Za-z0-9_-]{32}\?answer=no/)?.[0];
