@@ -46,6 +46,9 @@ async function linksFor(page: Page, email: string) {
 }
 
 test.describe("reconfirmation (参加確認)", () => {
+  // Five signed-in browsers, an event made through its forms and a wait for the jobs tick: a
+  // good minute and a half alone, more beside another worker on two cores.
+  test.describe.configure({ timeout: 240_000 });
   test("the organizer opens the window now; 'can't come' from the mail's link promotes the waitlist at once", async ({ page, signIn, factory, openSession }) => {
     await signIn();
     const { event, frame, start, people } = await eventWithAFullFrame(page, factory, openSession);
