@@ -188,6 +188,30 @@ describe(`reconfirmation (${dbProvider()})`, () => {
     expect(await db().outboxMail.count({ where: { kind: "registration.reconfirmReleased", to: { in: people.map((p) => p.email) } } })).toBe(0);
   });
 
+  it("asks those seated before a window set to open now, in the form's minutes, and not those seated after", async () => {
+    const owner = await makeUser("owner");
+    const g = await makeGroup(owner);
+    const event = await makeEvent(owner, g.id, { startsAt: "2031-05-20T19:00", endsAt: "2031-05-20T21:30" }, true);
+    const frame = await makeFrame(owner, event.id, { capacity: 3 });
+    const early = [await makeUser("attendee"), await makeUser("attendee")];
+    const regs = [];
+    for (const p of early) regs.push(await apply(p, event.id, { frameId: frame.id, answers: {} }));
+    const seatedAt = (await state(regs[1]!.id)).confirmedAt!;
+    // "From now" as the form sends it: the current minute in the event's zone (Asia/Tokyo).
+    const thisMinute = new Date(seatedAt.getTime() + 9 * HOUR).toISOString().slice(0, 16);
+    await updateFrame(owner, frame.id, { reconfirmFrom: thisMinute, reconfirmUntil: "2031-05-19T19:00" }, new Date(seatedAt.getTime() + 1));
+    const opened = (await db().frame.findUniqueOrThrow({ where: { id: frame.id } })).reconfirmFrom!;
+    // Saving the form again with the minute it shows changes nothing.
+    await updateFrame(owner, frame.id, { reconfirmFrom: thisMinute, reconfirmUntil: "2031-05-19T19:00" }, new Date(seatedAt.getTime() + 120_000));
+    expect((await db().frame.findUniqueOrThrow({ where: { id: frame.id } })).reconfirmFrom).toEqual(opened);
+    const late = await makeUser("attendee");
+    const lateReg = await apply(late, event.id, { frameId: frame.id, answers: {} });
+    await db().registration.update({ where: { id: lateReg.id }, data: { confirmedAt: new Date(opened.getTime() + 1000) } });
+    expect((await askReconfirmations(new Date(opened.getTime() + 2000))).asked).toBe(2);
+    expect((await Promise.all(regs.map((r) => state(r.id)))).map((r) => r.reconfirmation)).toEqual(["PENDING", "PENDING"]);
+    expect((await state(lateReg.id)).reconfirmation).toBeNull();
+  });
+
   it("runs from the jobs tick", async () => {
     const { regs } = await setup();
     await runJobsOnce(DURING);

@@ -3,7 +3,12 @@
 // Talks are dragged in from the unscheduled list, cards are moved and resized with the mouse or
 // the keyboard (dnd-kit's accessible drag and drop), in 5-minute steps. Every drop is saved at
 // once with the item's version, so a change made on an outdated view is refused, not applied.
-import { type CollisionDetection, DndContext, type DragEndEvent, type DragMoveEvent, KeyboardSensor, PointerSensor, type UniqueIdentifier, useDraggable, useDroppable, useSensor, useSensors, type KeyboardCoordinateGetter } from "@dnd-kit/core";
+//
+// A talk from the list is dragged as an overlay above the page, not by moving its list entry:
+// the list scrolls, and an entry moved out of it widened what the list could scroll, so the
+// keyboard sensor scrolled the list instead of moving the talk (the second arrow key to the
+// right was lost).
+import { type CollisionDetection, DndContext, type DragEndEvent, type DragMoveEvent, DragOverlay, type DragStartEvent, KeyboardSensor, PointerSensor, type UniqueIdentifier, useDraggable, useDroppable, useSensor, useSensors, type KeyboardCoordinateGetter } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -38,7 +43,11 @@ const centerInColumn: CollisionDetection = ({ collisionRect, droppableRects, dro
   return [];
 };
 
-/** Arrow keys: up and down by 5 minutes, left and right by one room; from the list, right jumps into the grid. */
+/**
+ * Arrow keys: up and down by 5 minutes, left and right by one room of the same day; from the
+ * list, the first left or right jumps to the top of the first room. Each press moves one step
+ * (or none at the first and last rooms), wherever the drag started.
+ */
 const gridKeys: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
   const columns = [...document.querySelectorAll<HTMLElement>("[data-grid-column]")].map((el) => el.getBoundingClientRect());
   const width = columns[0]?.width ?? 160;
@@ -70,6 +79,9 @@ const gridKeys: KeyboardCoordinateGetter = (event, { currentCoordinates, context
       const at = row.findIndex((r) => r.left === columns[here]!.left);
       const target = row[at + (event.code === "ArrowRight" ? 1 : -1)];
       if (target) return { ...currentCoordinates, x: centred(target) };
+      // Past the first or the last room the card stays where it is (it would be over no room,
+      // and the next key would start again from the list's jump into the first room).
+      if (here >= 0) return currentCoordinates;
       return { ...currentCoordinates, x: currentCoordinates.x + (event.code === "ArrowRight" ? width : -width) };
     }
   }
@@ -88,6 +100,7 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
   const items = local.items;
   const [status, setStatus] = useState<{ kind: "ok" | "error" | "busy"; text: string } | null>(null);
   const [resizing, setResizing] = useState<{ id: string; minutes: number } | null>(null);
+  const [draggedTalk, setDraggedTalk] = useState<GridTalk | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: gridKeys }));
 
   const roomName = (id: string | null) => (id ? (rooms.find((r) => r.id === id)?.name ?? "") : t("allRooms"));
@@ -146,6 +159,11 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
     });
   }
 
+  function onDragStart(e: DragStartEvent) {
+    const data = e.active.data.current as DragData | undefined;
+    setDraggedTalk(data?.type === "talk" ? data.talk : null);
+  }
+
   function onDragMove(e: DragMoveEvent) {
     const data = e.active.data.current as DragData | undefined;
     if (data?.type === "resize") setResizing({ id: data.item.id, minutes: snap(e.delta.y / PX) });
@@ -153,6 +171,7 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
 
   function onDragEnd(e: DragEndEvent) {
     setResizing(null);
+    setDraggedTalk(null);
     const data = e.active.data.current as DragData | undefined;
     if (!data) return;
     if (data.type === "resize") {
@@ -194,9 +213,13 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
     <DndContext
       sensors={sensors}
       collisionDetection={centerInColumn}
+      onDragStart={onDragStart}
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setResizing(null)}
+      onDragCancel={() => {
+        setResizing(null);
+        setDraggedTalk(null);
+      }}
       accessibility={{
         screenReaderInstructions: { draggable: t("instructions") },
         announcements: {
@@ -290,6 +313,7 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
           })}
         </div>
       </div>
+      <DragOverlay dropAnimation={null}>{draggedTalk ? <TalkCard talk={draggedTalk} minutes={t("minutes", { minutes: draggedTalk.minutes })} /> : null}</DragOverlay>
     </DndContext>
   );
 }
@@ -304,7 +328,8 @@ function Column({ id, height, label, children }: { id: string; height: number; l
 }
 
 function UnscheduledTalk({ talk, label, minutes }: { talk: GridTalk; label: string; minutes: string }) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `talk|${talk.id}`, data: { type: "talk", talk } satisfies DragData });
+  // The entry stays in the list while its overlay (TalkCard, dragged) moves.
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `talk|${talk.id}`, data: { type: "talk", talk } satisfies DragData });
   return (
     <li>
       <button
@@ -315,15 +340,31 @@ function UnscheduledTalk({ talk, label, minutes }: { talk: GridTalk; label: stri
         aria-label={label}
         data-testid="unscheduled-talk"
         data-title={talk.title}
-        className={`block w-full cursor-grab rounded border border-sky-300 bg-sky-50 p-2 text-left text-xs dark:border-sky-700 dark:bg-sky-950 ${isDragging ? "relative z-50 opacity-80 shadow-lg" : ""}`}
-        style={{ transform: CSS.Translate.toString(transform), height: isDragging ? talk.minutes * PX : undefined }}
+        className={`block w-full cursor-grab rounded border border-sky-300 bg-sky-50 p-2 text-left text-xs dark:border-sky-700 dark:bg-sky-950 ${isDragging ? "opacity-40" : ""}`}
       >
-        <span className="block font-semibold">{talk.title}</span>
-        <span className="block text-slate-600 dark:text-slate-400">
-          {minutes} · {talk.speakers}
-        </span>
+        <TalkText talk={talk} minutes={minutes} />
       </button>
     </li>
+  );
+}
+
+function TalkText({ talk, minutes }: { talk: GridTalk; minutes: string }) {
+  return (
+    <>
+      <span className="block font-semibold">{talk.title}</span>
+      <span className="block text-slate-600 dark:text-slate-400">
+        {minutes} · {talk.speakers}
+      </span>
+    </>
+  );
+}
+
+/** What moves while a talk from the list is dragged: as long as the talk, as a card would be. */
+function TalkCard({ talk, minutes }: { talk: GridTalk; minutes: string }) {
+  return (
+    <div aria-hidden className="cursor-grabbing overflow-hidden rounded border border-sky-300 bg-sky-50 p-2 text-left text-xs opacity-90 shadow-lg dark:border-sky-700 dark:bg-sky-950" style={{ height: talk.minutes * PX }}>
+      <TalkText talk={talk} minutes={minutes} />
+    </div>
   );
 }
 

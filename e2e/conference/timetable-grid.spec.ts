@@ -1,7 +1,7 @@
 // A Japan Container Days-sized timetable (two days, three tracks, 40 talks, 受付, opening, lunch
-// and 懇親会): the talks and rooms come from the API, several talks are placed, moved and resized
-// in the grid with the mouse and with the keyboard, then the timetable is published, changed and
-// published again, and the changelog is checked, in Japanese and in English.
+// and 懇親会): the talks and rooms come from the API, talks are placed from the list with the
+// mouse and with the keyboard, cards are moved to another room and time and resized with the
+// keyboard, and every change is still there after a reload.
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test, uniqueEmail, uniqueSuffix } from "../fixtures";
 import { TimetableGridEditor } from "../pages/timetable-grid.page";
@@ -61,17 +61,17 @@ async function conference(org: APIRequestContext, speakers: APIRequestContext[])
 }
 
 test.describe("the timetable grid editor", () => {
-  test("shows a two-day, three-track conference and takes talks dragged in with the mouse", async ({ page, signIn, openSession }) => {
+  test("shows a two-day, three-track conference, takes talks dragged in with the mouse and the keyboard, and moves and resizes cards with the keyboard", async ({ page, signIn, openSession }) => {
     test.setTimeout(300_000);
     await signIn();
     const speakers = [];
     for (let i = 0; i < 4; i++) speakers.push((await openSession(uniqueEmail(`jcd-speaker${i}`))).page.request);
     const jcd = await conference(page.request, speakers);
-    const { event, rooms, unscheduled } = jcd;
+    const { event, rooms, placed, unscheduled } = jcd;
     const grid = new TimetableGridEditor(page);
     expect(unscheduled).toHaveLength(4);
     const pick = (i: number) => unscheduled[i]!;
-    const [mouse1, mouse2] = [pick(0), pick(1)];
+    const [mouse1, mouse2, key1, key2] = [pick(0), pick(1), pick(2), pick(3)];
 
     await test.step("the grid shows both days, the rooms as columns and the items before the start as such", async () => {
       await grid.goto(event.id);
@@ -92,6 +92,56 @@ test.describe("the timetable grid editor", () => {
       await expect(grid.item(mouse2.title)).toHaveAttribute("data-start", utc(D1, "16:00"));
       await expect(grid.item(mouse2.title)).toHaveAttribute("data-room", rooms[2]!.id);
       await expect(grid.unscheduled).toHaveCount(2);
+    });
+
+    const down = (minutes: number) => Array(minutes / 5).fill("ArrowDown") as string[];
+    await test.step("two talks are placed with the keyboard: right into the grid's first room, right twice to Track C, down in 5-minute steps", async () => {
+      await grid.revealColumn(grid.column(D1, rooms[0]!.id));
+      await grid.dragWithKeyboard(grid.talk(key1.title), ["ArrowRight", "ArrowRight", "ArrowRight", ...down(offsetPx("11:00") / 2)]);
+      await expect(grid.item(key1.title)).toHaveAttribute("data-room", rooms[2]!.id);
+      await expect(grid.item(key1.title)).toHaveAttribute("data-start", utc(D1, "11:00"));
+      await expect(grid.announcement).toContainText(`${key1.title} を 11:00、Track C に置きました。`);
+      await expect(grid.status).toHaveText("保存しました。");
+      // Right past the last room stays in it; left goes back one room, right forward again.
+      await grid.revealColumn(grid.column(D1, rooms[0]!.id));
+      await grid.dragWithKeyboard(grid.talk(key2.title), ["ArrowRight", "ArrowRight", "ArrowRight", "ArrowRight", "ArrowLeft", "ArrowRight", ...down(offsetPx("11:40") / 2)]);
+      await expect(grid.item(key2.title)).toHaveAttribute("data-room", rooms[2]!.id);
+      await expect(grid.item(key2.title)).toHaveAttribute("data-start", utc(D1, "11:40"));
+      await expect(grid.unscheduled).toHaveCount(0);
+    });
+
+    // D2 16:00 in Track B is free; the card in Track A at that time moves there, 15 minutes later.
+    const moved = [...placed.entries()].find(([, p]) => p.day === D2 && p.time === "16:00" && p.room === 0)![0];
+    const resized = [...placed.entries()].find(([, p]) => p.day === D1 && p.time === "11:00" && p.room === 0)![0];
+    await test.step("a card is moved one room right and 15 minutes down with the keyboard", async () => {
+      await grid.revealAt(grid.column(D2, rooms[0]!.id), offsetPx("16:00"));
+      await grid.dragWithKeyboard(grid.moveHandle(moved), ["ArrowRight", ...down(15)]);
+      await expect(grid.item(moved)).toHaveAttribute("data-room", rooms[1]!.id);
+      await expect(grid.item(moved)).toHaveAttribute("data-start", utc(D2, "16:15"));
+      await expect(grid.item(moved)).toHaveAttribute("data-end", utc(D2, "16:45"));
+      await expect(grid.announcement).toContainText(`${moved} を 16:15、Track B に置きました。`);
+      await expect(grid.status).toHaveText("保存しました。");
+    });
+
+    await test.step("a card is made 15 minutes longer with the keyboard", async () => {
+      await grid.revealAt(grid.column(D1, rooms[0]!.id), offsetPx("11:00"));
+      await grid.dragWithKeyboard(grid.resizeHandle(resized), down(15));
+      await expect(grid.item(resized)).toHaveAttribute("data-end", utc(D1, "11:45"));
+      await expect(grid.item(resized)).toHaveAttribute("data-start", utc(D1, "11:00"));
+      await expect(grid.status).toHaveText("保存しました。");
+    });
+
+    await test.step("every change survives a reload", async () => {
+      await page.reload();
+      await expect(grid.item(mouse1.title)).toHaveAttribute("data-start", utc(D1, "16:00"));
+      await expect(grid.item(key1.title)).toHaveAttribute("data-room", rooms[2]!.id);
+      await expect(grid.item(key1.title)).toHaveAttribute("data-start", utc(D1, "11:00"));
+      await expect(grid.item(key2.title)).toHaveAttribute("data-room", rooms[2]!.id);
+      await expect(grid.item(key2.title)).toHaveAttribute("data-start", utc(D1, "11:40"));
+      await expect(grid.item(moved)).toHaveAttribute("data-room", rooms[1]!.id);
+      await expect(grid.item(moved)).toHaveAttribute("data-start", utc(D2, "16:15"));
+      await expect(grid.item(resized)).toHaveAttribute("data-end", utc(D1, "11:45"));
+      await expect(grid.unscheduled).toHaveCount(0);
     });
   });
 });

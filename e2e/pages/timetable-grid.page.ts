@@ -7,6 +7,7 @@ export class TimetableGridEditor {
   readonly unscheduled: Locator;
   readonly items: Locator;
   readonly versionBox: Locator;
+  readonly announcement: Locator;
 
   constructor(private readonly page: Page) {
     const main = page.getByRole("main");
@@ -15,6 +16,8 @@ export class TimetableGridEditor {
     this.unscheduled = main.getByTestId("unscheduled-talk");
     this.items = main.getByTestId("grid-item");
     this.versionBox = main.getByTestId("pending-changes");
+    // dnd-kit's live region: what a screen reader hears while dragging.
+    this.announcement = page.locator("[id^=DndLiveRegion]");
   }
 
   async goto(eventId: string) {
@@ -76,5 +79,13 @@ export class TimetableGridEditor {
   /** Puts the column's top near the view's top, so keyboard moves stay in view without scrolling. */
   async revealColumn(column: Locator) {
     await this.reveal(column, 0, 100);
+  }
+
+  /**
+   * Puts the point `offsetPx` below the column's top near the view's top: a card there moved
+   * down by the keyboard stays in the upper half of the view, where the page does not scroll.
+   */
+  async revealAt(column: Locator, offsetPx: number) {
+    await this.reveal(column, offsetPx, 150);
   }
 }

@@ -69,6 +69,20 @@ export async function createFrame(actor: Actor | null, eventId: string, input: F
 const sameTime = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 /**
+ * When a reconfirmation window opens. One set to open in the past opens when it is set: the seats
+ * taken before are asked, and only those taken after count as fresh (not asked, see isAsking).
+ * Otherwise a window set "from now" in the form, which has minutes, would miss whoever took a
+ * seat earlier in that minute, and one set to have opened hours ago everyone seated since. The
+ * stored time shown in the form (to the minute) and sent back unchanged keeps its value.
+ */
+function openingOf(sent: Date | null | undefined, stored: Date | null, now: Date): Date | null {
+  if (sent === undefined) return stored;
+  if (sent === null) return null;
+  if (stored && Math.floor(sent.getTime() / 60_000) === Math.floor(stored.getTime() / 60_000)) return stored;
+  return sent < now ? now : sent;
+}
+
+/**
  * Edits a frame. Raising the capacity promotes people from the waitlist at once; lowering it
  * never removes anyone (the frame is simply over-full until people cancel). A lottery frame
  * cannot change between its close and its draw (FRAME_FROZEN), and a drawn lottery's dates are
@@ -85,7 +99,7 @@ export async function updateFrame(actor: Actor | null, frameId: string, input: F
     cancelDeadline: d.cancelDeadline === undefined ? frame.cancelDeadline : d.cancelDeadline,
   };
   const reconfirm: Reconfirm = {
-    reconfirmFrom: d.reconfirmFrom === undefined ? frame.reconfirmFrom : d.reconfirmFrom,
+    reconfirmFrom: openingOf(d.reconfirmFrom, frame.reconfirmFrom, now),
     reconfirmUntil: d.reconfirmUntil === undefined ? frame.reconfirmUntil : d.reconfirmUntil,
   };
   const reconfirmPolicy = input.reconfirmPolicy ?? frame.reconfirmPolicy;

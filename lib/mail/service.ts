@@ -51,8 +51,8 @@ function parseJson<T>(s: string | null): T | undefined {
   }
 }
 
-export async function listMailbox(limit = 100) {
-  return db().outboxMail.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+export async function listMailbox(limit = 100, to?: string) {
+  return db().outboxMail.findMany({ where: to ? { to } : {}, orderBy: { createdAt: "desc" }, take: limit });
 }
 
 export async function getMail(id: string) {

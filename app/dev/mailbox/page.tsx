@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { devLoginEnabled } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/server";
 import { listMailbox } from "@/lib/mail/service";
@@ -7,10 +8,17 @@ import { formatDateTime } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
-/** Development only: shows the outbox (including sign-in links), so it exists only in demo mode. */
-export default async function MailboxPage() {
+const toParam = z.object({ to: z.string().trim().max(320).optional() });
+
+/**
+ * Development only: shows the outbox (including sign-in links), so it exists only in demo mode.
+ * `?to=address` shows that address's mail only (a busy outbox pushes it out of the newest 100).
+ */
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!devLoginEnabled()) notFound();
-  const [mails, t, locale] = await Promise.all([listMailbox(100), getTranslations("mailbox"), currentLocale()]);
+  const parsed = toParam.safeParse(await searchParams);
+  const to = parsed.success && parsed.data.to ? parsed.data.to : undefined;
+  const [mails, t, locale] = await Promise.all([listMailbox(100, to), getTranslations("mailbox"), currentLocale()]);
   return (
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
