@@ -5,25 +5,27 @@ import { z } from "zod";
 import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { applyInput } from "./schema";
+import { MAX_CHOICES, MAX_QUESTIONS, QUESTION_ID } from "../questions/schema";
 import { apply, cancel } from "./service";
 import { limitedActor } from "../ratelimit/actor";
 
 const ANSWER_PREFIX = "answers.";
-// Question ids follow questionSchema; anything else in the form is not an answer worth storing.
-const QUESTION_ID = /^[a-z0-9_-]{1,30}$/;
-const MAX_ANSWERS = 20;
 
 const eventIdInput = z.string().min(1).max(64);
 const registrationIdInput = z.object({ registrationId: z.string().min(1).max(64) });
 
-/** Form fields `answers.<questionId>` → { questionId: answer }. */
-function answersFrom(raw: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) {
+/**
+ * Form fields `answers.<questionId>` → { questionId: answer }; a field sent more than once (the
+ * checkboxes of a multiple choice) becomes a list. Anything but a question id is not an answer.
+ */
+function answersFromForm(form: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
     if (!key.startsWith(ANSWER_PREFIX)) continue;
     const id = key.slice(ANSWER_PREFIX.length);
-    if (!QUESTION_ID.test(id) || Object.keys(out).length >= MAX_ANSWERS) continue;
-    out[id] = typeof value === "string" ? value : "";
+    if (!QUESTION_ID.test(id) || Object.keys(out).length >= MAX_QUESTIONS) continue;
+    const values = form.getAll(key).slice(0, MAX_CHOICES).map((v) => (typeof v === "string" ? v : ""));
+    out[id] = values.length > 1 ? values : (values[0] ?? "");
   }
   return out;
 }
@@ -46,7 +48,7 @@ export const applyAction = serverAction("registrations.applyAction", async funct
   const raw = formToObject(form);
   const eventId = eventIdInput.safeParse(raw.eventId);
   if (!eventId.success) return { ok: false, code: "NOT_FOUND" };
-  const parsed = applyInput.safeParse({ frameId: raw.frameId, answers: answersFrom(raw), anonymous: raw.anonymous ?? false });
+  const parsed = applyInput.safeParse({ frameId: raw.frameId, answers: answersFromForm(form), anonymous: raw.anonymous ?? false });
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: applyFieldErrors(parsed.error) };
   let status: string;
   try {

@@ -8,7 +8,7 @@ import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { frameCounts, framesOf } from "../frames/service";
 import { neutralizeRows } from "./csv";
-import { parseQuestions, storedAnswers } from "./rules";
+import { answerText, parseQuestions, storedAnswers } from "../questions/schema";
 
 export async function eventFramesWithCounts(eventId: string) {
   const [frames, counts] = await Promise.all([framesOf(eventId), frameCounts(eventId)]);
@@ -108,7 +108,7 @@ export async function participantsCsv(actor: Actor | null, eventId: string, labe
       r.waitlistPosition ?? "",
       r.createdAt.toISOString(),
       r.checkedInAt?.toISOString() ?? "",
-      ...questions.map((q) => (q.frameId === r.frameId ? (answers[q.id] ?? "") : "")),
+      ...questions.map((q) => (q.frameId === r.frameId ? answerText(answers[q.id], "; ") : "")),
     ];
   });
   return { event, csv: "\uFEFF" + stringify(neutralizeRows([header, ...rows]), { record_delimiter: "windows" }) };
