@@ -10,7 +10,10 @@ vi.mock("next/cache", () => nextCacheMock);
 const { applyAction } = await import("@/lib/registrations/actions");
 const { apply } = await import("@/lib/registrations/service");
 const { participants, participantsCsv } = await import("@/lib/registrations/data");
-const { makeEvent, makeFrame, makeGroup, makeUser } = await import("./factories");
+const { makeCfp, makeEvent, makeFrame, makeGroup, makeUser } = await import("./factories");
+const { submitProposal, updateProposal, saveCfp } = await import("@/lib/talks/service");
+const { saveCfpAction, submitProposalAction } = await import("@/lib/talks/actions");
+const { cfpInput, proposalInput } = await import("@/lib/talks/schema");
 const { db } = await import("@/lib/db");
 
 const QUESTIONS = [
@@ -113,5 +116,76 @@ describe("the organizer's filter by answer and the CSV", () => {
     expect(lines[1]).toContain(",2031-05-01T12:04:05+09:00,,ACME Corp,,参加,Go,");
     expect(lines[2]).toContain(",Example Inc,,不参加,Go; Rust,");
     expect(csv).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d{3}Z/);
+  });
+});
+
+describe("the call for proposals' custom questions", () => {
+  const CFP_QUESTIONS = [
+    { label: "登壇経験", type: "single", required: true, choices: ["初めて", "数回", "たくさん"] },
+    { label: "スライドの例", type: "url" },
+    { label: "聞きたい人", type: "multiple", choices: ["SRE", "開発者"] },
+  ];
+  async function cfpSetup() {
+    const owner = await makeUser("owner");
+    const group = await makeGroup(owner);
+    const event = await makeEvent(owner, group.id, { startsAt: "2031-06-20T10:00", endsAt: "2031-06-20T18:00" }, true);
+    const cfp = await makeCfp(owner, event.id, { questions: CFP_QUESTIONS });
+    return { owner, event, cfp };
+  }
+  const proposal = (answers: Record<string, unknown>) => proposalInput.parse({ title: "eBPF", formatId: "talk-20", level: "beginner", language: "ja", answers });
+
+  it("checks the answers when a proposal is submitted or edited, and stores them", async () => {
+    const { event, cfp } = await cfpSetup();
+    expect(JSON.parse(cfp.questions).map((q: { id: string }) => q.id)).toEqual(["q1", "q2", "q3"]);
+    const speaker = await makeUser("speaker");
+    const formatId = JSON.parse(cfp.formats)[1].id as string;
+    const input = (answers: Record<string, unknown>) => ({ ...proposal(answers), formatId });
+    await expect(submitProposal(speaker, event.id, input({ q2: "javascript:alert(1)" }))).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { "answers.q1": ["required"], "answers.q2": ["httpUrl"] } });
+    expect(await db().proposal.count({ where: { eventId: event.id } })).toBe(0);
+    const p = await submitProposal(speaker, event.id, input({ q1: "初めて", q2: "https://slides.example/a", q3: ["開発者", "SRE"], q9: "dropped" }));
+    expect(JSON.parse(p.answers)).toEqual({ q1: "初めて", q2: "https://slides.example/a", q3: ["SRE", "開発者"] });
+    await expect(updateProposal(speaker, p.id, { answers: { q1: "一度も" } })).rejects.toMatchObject({ fields: { "answers.q1": ["notAChoice"] } });
+    await updateProposal(speaker, p.id, { answers: { q1: "数回" } });
+    expect(JSON.parse((await db().proposal.findUniqueOrThrow({ where: { id: p.id } })).answers)).toEqual({ q1: "数回" });
+    // Editing other fields only leaves the answers as they are.
+    await updateProposal(speaker, p.id, { title: "eBPF 入門" });
+    expect(JSON.parse((await db().proposal.findUniqueOrThrow({ where: { id: p.id } })).answers)).toEqual({ q1: "数回" });
+  });
+
+  it("keeps question ids when the call is saved again, so answers stay attached", async () => {
+    const { owner, event } = await cfpSetup();
+    const base = { opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString(), formats: "LT 5\nTalk 20" };
+    // The builder sends stored questions with their ids and new ones without.
+    await saveCfp(owner, event.id, cfpInput.parse({ ...base, questions: JSON.stringify([{ label: "新しい質問", type: "text" }, { id: "q3", label: "聞きたい人 (改)", type: "multiple", choices: ["SRE", "開発者"] }]) }));
+    const saved = JSON.parse((await db().callForProposals.findUniqueOrThrow({ where: { eventId: event.id } })).questions) as { id: string; label: string }[];
+    expect(saved.map((q) => [q.id, q.label])).toEqual([
+      ["q4", "新しい質問"],
+      ["q3", "聞きたい人 (改)"],
+    ]);
+    // A save without questions (an API client that does not know them) keeps them.
+    await saveCfp(owner, event.id, cfpInput.parse(base));
+    expect(JSON.parse((await db().callForProposals.findUniqueOrThrow({ where: { eventId: event.id } })).questions)).toHaveLength(2);
+  });
+
+  it("reads the proposal form's answers and returns errors under their field names", async () => {
+    const { event, cfp } = await cfpSetup();
+    const speaker = await makeUser("speaker");
+    withSession(speaker.userId);
+    const form = new FormData();
+    for (const [k, v] of [["eventId", event.id], ["title", "Talk"], ["formatId", JSON.parse(cfp.formats)[0].id], ["level", "BEGINNER"], ["language", "ja"], ["answers.q3", "SRE"], ["answers.q3", "開発者"]]) form.append(k!, v!);
+    expect(await submitProposalAction(null, form)).toEqual({ ok: false, code: "INVALID_INPUT", fields: { "answers.q1": ["required"] } });
+    form.set("answers.q1", "たくさん");
+    await expect(submitProposalAction(null, form)).rejects.toMatchObject({ digest: expect.stringContaining("/me/talks") });
+    const stored = await db().proposal.findFirstOrThrow({ where: { eventId: event.id } });
+    expect(JSON.parse(stored.answers)).toEqual({ q1: "たくさん", q3: ["SRE", "開発者"] });
+  });
+
+  it("refuses a builder list that does not hold up with an error on the question, and changes nothing", async () => {
+    const { owner, event } = await cfpSetup();
+    withSession(owner.userId);
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ eventId: event.id, opensAt: "2031-01-01T10:00", closesAt: "2031-02-01T10:00", formats: "LT 5", questions: JSON.stringify([{ label: "ok", type: "text" }, { label: "x", type: "single", choices: ["a"] }]) })) form.set(k, v);
+    expect(await saveCfpAction(null, form)).toEqual({ ok: false, code: "INVALID_INPUT", fields: { "questions.1": ["choicesNeeded"] } });
+    expect(JSON.parse((await db().callForProposals.findUniqueOrThrow({ where: { eventId: event.id } })).questions)).toHaveLength(3);
   });
 });

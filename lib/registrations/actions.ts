@@ -5,7 +5,7 @@ import { z } from "zod";
 import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { applyInput } from "./schema";
-import { MAX_CHOICES, MAX_QUESTIONS, QUESTION_ID } from "../questions/schema";
+import { answersFromForm } from "../questions/form";
 import { apply, cancel } from "./service";
 import { limitedActor } from "../ratelimit/actor";
 
@@ -13,22 +13,6 @@ const ANSWER_PREFIX = "answers.";
 
 const eventIdInput = z.string().min(1).max(64);
 const registrationIdInput = z.object({ registrationId: z.string().min(1).max(64) });
-
-/**
- * Form fields `answers.<questionId>` → { questionId: answer }; a field sent more than once (the
- * checkboxes of a multiple choice) becomes a list. Anything but a question id is not an answer.
- */
-function answersFromForm(form: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(form.keys())) {
-    if (!key.startsWith(ANSWER_PREFIX)) continue;
-    const id = key.slice(ANSWER_PREFIX.length);
-    if (!QUESTION_ID.test(id) || Object.keys(out).length >= MAX_QUESTIONS) continue;
-    const values = form.getAll(key).slice(0, MAX_CHOICES).map((v) => (typeof v === "string" ? v : ""));
-    out[id] = values.length > 1 ? values : (values[0] ?? "");
-  }
-  return out;
-}
 
 /** zod keys answer issues by ["answers", id]; the form names its fields `answers.<id>`. */
 function applyFieldErrors(error: z.ZodError): Record<string, string[]> {
