@@ -81,7 +81,8 @@ export function QuestionBuilder({ name, initial, state, disabled = false, idPref
   return (
     <div ref={root} className="mb-4" data-testid="question-builder">
       <input type="hidden" name={name} value={toJson(drafts)} disabled={disabled} />
-      <p className="sr-only" role="status" aria-live="polite">
+      {/* A live region, not a status: the form's own status says whether it was saved. */}
+      <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
       {drafts.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">{t("none")}</p>}

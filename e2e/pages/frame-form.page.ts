@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { fieldName, text } from "./labels";
+import { type BuilderQuestion, QuestionBuilderUi } from "./question-builder.page";
 
 export type FrameMethod = "lottery" | "first_come" | "approval";
 
@@ -15,17 +16,6 @@ export type FrameFormValues = {
   cancelDeadline?: string;
   /** Added with the question builder, after the questions already there. */
   questions?: BuilderQuestion[];
-};
-
-export type QuestionType = "text" | "longText" | "single" | "multiple" | "url";
-export type BuilderQuestion = { label: string; type: QuestionType; required?: boolean; choices?: string[] };
-
-const TYPE_NAMES: Record<QuestionType, RegExp> = {
-  text: text("短いテキスト", "Short text"),
-  longText: text("長いテキスト", "Long text"),
-  single: text("単一選択", "One choice"),
-  multiple: text("複数選択", "Several choices"),
-  url: text("URL", "URL"),
 };
 
 const METHOD_NAMES: Record<FrameMethod, RegExp> = {
@@ -45,8 +35,8 @@ export class FrameForm {
   readonly cancelDeadline: Locator;
   /** The question builder; one `questionDraft` per question. */
   readonly questions: Locator;
-  readonly questionDrafts: Locator;
   readonly addQuestionButton: Locator;
+  private readonly builder: QuestionBuilderUi;
   readonly fixedMethod: Locator;
   readonly submit: Locator;
   /** The form-level message ("入力内容を確認してください。") */
@@ -63,8 +53,8 @@ export class FrameForm {
     this.drawAt = form.getByLabel(fieldName("抽選日時", "Draw at"));
     this.cancelDeadline = form.getByLabel(fieldName("キャンセル期限", "Cancellation deadline"));
     this.questions = form.getByRole("group", { name: text("申し込み時の質問", "Questions for applicants") });
-    this.questionDrafts = this.questions.getByTestId("question-draft");
-    this.addQuestionButton = this.questions.getByRole("button", { name: text("質問を追加", "Add a question") });
+    this.builder = new QuestionBuilderUi(this.questions);
+    this.addQuestionButton = this.builder.addButton;
     this.fixedMethod = form.getByTestId("frame-method");
     this.submit = form.getByRole("button", { name: text("枠を追加", "Add frame") }).or(form.getByRole("button", { name: text("保存", "Save") }));
     this.formError = form.locator(":scope > [role=alert]");
@@ -100,22 +90,12 @@ export class FrameForm {
 
   /** One question in the builder (1-based, as the builder numbers them). */
   questionDraft(n: number): Locator {
-    return this.questions.getByRole("group", { name: text(`質問 ${n}`, `Question ${n}`) });
+    return this.builder.draft(n);
   }
 
-  /** Adds a question at the end of the builder's list, with the keyboard where a person would type. */
+  /** Adds a question at the end of the builder's list. */
   async addQuestion(q: BuilderQuestion) {
-    await this.addQuestionButton.click();
-    const draft = this.questionDraft(await this.questionDrafts.count());
-    await draft.getByLabel(fieldName("質問文", "Question")).fill(q.label);
-    await draft.getByLabel(fieldName("回答の形式", "Answer type")).selectOption({ label: await this.typeLabel(draft, q.type) });
-    if (q.choices) await draft.getByLabel(/^(選択肢|Choices)/).fill(q.choices.join("\n"));
-    if (q.required) await draft.getByRole("checkbox", { name: text("必須", "Required") }).check();
-  }
-
-  private async typeLabel(draft: Locator, type: QuestionType): Promise<string> {
-    const options = await draft.getByLabel(fieldName("回答の形式", "Answer type")).locator("option").allTextContents();
-    return options.find((o) => TYPE_NAMES[type].test(o))!;
+    await this.builder.add(q);
   }
 
   /** Saves and waits for the manage page the form returns to. */
