@@ -66,7 +66,8 @@ export type DemoFrame = {
   opensAt: string;
   closesAt: string;
   drawAt?: string;
-  questions?: string;
+  /** The frame's questions (lib/questions); ids are given when the frame is created. */
+  questions?: { label: string; type: "text" | "longText" | "single" | "multiple" | "url"; required?: boolean; choices?: string[] }[];
   /** Demo accounts (by key) who apply, then this many generated applicants (applicant001@…). */
   applicantKeys?: string[];
   generatedApplicants?: number;
@@ -346,7 +347,10 @@ export const DEMO_EVENTS: DemoEvent[] = [
         opensAt: "2026-11-20T12:00",
         closesAt: "2026-12-09T12:00",
         drawAt: "2026-12-09T12:00",
-        questions: "懇親会に参加しますか*: 参加する | 参加しない\nCoreOS の利用歴",
+        questions: [
+          { label: "懇親会に参加しますか", type: "single", required: true, choices: ["参加する", "参加しない"] },
+          { label: "CoreOS の利用歴", type: "text" },
+        ],
         applicantKeys: ["attendee2", "attendee4"],
         generatedApplicants: 40,
       },
@@ -393,7 +397,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     tags: ["ebpf", "kubernetes", "observability"],
     capacity: 80,
     frames: [
-      { name: "一般参加枠", method: "FIRST_COME", capacity: 75, opensAt: "2026-11-15T12:00", closesAt: "2027-02-12T18:00", questions: "懇親会に参加しますか*: 参加する | 参加しない", applicantKeys: ["attendee", "attendee2"], generatedApplicants: 30, anonymousEvery: 3 },
+      { name: "一般参加枠", method: "FIRST_COME", capacity: 75, opensAt: "2026-11-15T12:00", closesAt: "2027-02-12T18:00", questions: [{ label: "懇親会に参加しますか", type: "single", required: true, choices: ["参加する", "参加しない"] }], applicantKeys: ["attendee", "attendee2"], generatedApplicants: 30, anonymousEvery: 3 },
       // Full, so the next person joins the waitlist.
       { name: "LT 枠", method: "FIRST_COME", capacity: 5, opensAt: "2026-11-15T12:00", closesAt: "2027-02-12T18:00", generatedApplicants: 7 },
     ],

@@ -26,7 +26,11 @@ async function setup() {
   return { owner, event };
 }
 
-const frameForm = { name: "一般枠", capacity: "2", method: "FIRST_COME", opensAt: "2031-05-01T10:00", closesAt: "2031-05-19T12:00", drawAt: "", cancelDeadline: "", questions: "所属\n懇親会*: 参加 | 不参加" };
+const frameForm = { name: "一般枠", capacity: "2", method: "FIRST_COME", opensAt: "2031-05-01T10:00", closesAt: "2031-05-19T12:00", drawAt: "", cancelDeadline: "", questions: JSON.stringify([
+    { id: "", label: "所属", type: "text", required: false },
+    { id: "", label: "懇親会", type: "single", required: true, choices: ["参加", "不参加"] },
+  ]),
+};
 
 beforeEach(() => asAnonymous());
 
@@ -41,7 +45,9 @@ describe("createFrameAction", () => {
     const { owner, event } = await setup();
     withSession(owner.userId);
     expect(await createFrameAction(null, form({ eventId: event.id, ...frameForm, closesAt: "2031-04-30T10:00" }))).toEqual({ ok: false, code: "INVALID_INPUT", fields: { closesAt: ["closesBeforeOpens"] } });
-    expect(await createFrameAction(null, form({ eventId: event.id, ...frameForm, capacity: "0", questions: "懇親会*: 参加" }))).toEqual({ ok: false, code: "INVALID_INPUT", fields: { capacity: ["capacityInvalid"], questions: ["choicesNeeded"] } });
+    expect(await createFrameAction(null, form({ eventId: event.id, ...frameForm, capacity: "0", questions: JSON.stringify([{ label: "懇親会", type: "single", choices: ["参加"] }]) }))).toEqual({ ok: false, code: "INVALID_INPUT", fields: { capacity: ["capacityInvalid"], "questions.0": ["choicesNeeded"] } });
+    // The builder's JSON is checked as a whole too: what does not read as a list is refused.
+    expect(await createFrameAction(null, form({ eventId: event.id, ...frameForm, questions: "懇親会*: 参加 | 不参加" }))).toEqual({ ok: false, code: "INVALID_INPUT", fields: { questions: ["invalid"] } });
     expect(await createFrameAction(null, form({ eventId: event.id, ...frameForm, opensAt: "tomorrow" }))).toEqual({ ok: false, code: "INVALID_INPUT", fields: { opensAt: ["invalidDate"] } });
     expect(await db().frame.count({ where: { eventId: event.id } })).toBe(0);
   });
@@ -54,8 +60,8 @@ describe("createFrameAction", () => {
     expect(frame).toMatchObject({ name: "一般枠", capacity: 2, method: "FIRST_COME", drawAt: null, cancelDeadline: null });
     expect(frame.opensAt.toISOString()).toBe("2031-05-01T01:00:00.000Z");
     expect(JSON.parse(frame.questions)).toEqual([
-      { id: "q1", label: "所属", kind: "text", required: false },
-      { id: "q2", label: "懇親会", kind: "choice", choices: ["参加", "不参加"], required: true },
+      { id: "q1", label: "所属", type: "text", required: false },
+      { id: "q2", label: "懇親会", type: "single", choices: ["参加", "不参加"], required: true },
     ]);
   });
 

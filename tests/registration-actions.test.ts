@@ -21,7 +21,12 @@ async function setup() {
   const owner = await makeUser("owner");
   const group = await makeGroup(owner);
   const event = await makeEvent(owner, group.id, { startsAt: "2031-05-20T19:00", endsAt: "2031-05-20T21:30" }, true);
-  const frame = await makeFrame(owner, event.id, { capacity: 1, questions: "職業*\n懇親会*: 参加 | 不参加\nひとこと" });
+  const frame = await makeFrame(owner, event.id, { capacity: 1, questions: [
+      { label: "職業", type: "text", required: true },
+      { label: "懇親会", type: "single", required: true, choices: ["参加", "不参加"] },
+      { label: "ひとこと", type: "text" },
+    ],
+  });
   return { event, frame };
 }
 

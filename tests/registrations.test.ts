@@ -93,7 +93,7 @@ describe("refusals", () => {
     await expect(apply(u, future.event.id, { frameId: future.frame.id, answers: {} })).rejects.toMatchObject({ code: "NOT_OPEN_YET" });
     const closed = await published({ opensAt: new Date(Date.now() - 7200_000).toISOString(), closesAt: new Date(Date.now() - 3600_000).toISOString() });
     await expect(apply(u, closed.event.id, { frameId: closed.frame.id, answers: {} })).rejects.toMatchObject({ code: "APPLICATIONS_CLOSED" });
-    const asking = await published({ questions: "懇親会に参加しますか*: はい | いいえ\nひとこと" });
+    const asking = await published({ questions: [{ label: "懇親会に参加しますか", type: "single", required: true, choices: ["はい", "いいえ"] }, { label: "ひとこと", type: "text" }] });
     await expect(apply(u, asking.event.id, { frameId: asking.frame.id, answers: {} })).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { "answers.q1": ["required"] } });
     await expect(apply(u, asking.event.id, { frameId: asking.frame.id, answers: { q1: "たぶん" } })).rejects.toMatchObject({ fields: { "answers.q1": ["notAChoice"] } });
     const ok = await apply(u, asking.event.id, { frameId: asking.frame.id, answers: { q1: "はい" } });

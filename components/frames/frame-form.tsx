@@ -3,7 +3,9 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
+import { QuestionBuilder } from "@/components/questions/question-builder";
+import type { Question } from "@/lib/questions/schema";
 import { submitKeepingValues } from "@/components/talks/keep-values";
 import { createFrameAction, updateFrameAction } from "@/lib/frames/actions";
 import { METHODS, type Method } from "@/lib/registrations/schema";
@@ -19,8 +21,7 @@ export type FrameFormValues = {
   closesAt: string;
   drawAt: string;
   cancelDeadline: string;
-  /** The textarea form of the questions (questionsToText) */
-  questions: string;
+  questions: Question[];
 } & Partial<ReconfirmValues> & { requiresReport?: boolean };
 
 type Props = { eventId: string; timezone: string; values: FrameFormValues } & ({ frameId?: undefined; defaultBeacon: "none" | "drand-quicknet" } | { frameId: string; drawn: boolean; frozen: boolean });
@@ -107,9 +108,13 @@ export function FrameForm(props: Props) {
         disabled={frozen}
         values={{ reconfirmFrom: values.reconfirmFrom ?? "", reconfirmUntil: values.reconfirmUntil ?? "", reconfirmPolicy: values.reconfirmPolicy ?? "RELEASE" }}
       />
-      <Field name="questions" label={t("fields.questions")} state={state} help={t("questionsHelp")}>
-        {(p) => <textarea {...p} rows={4} defaultValue={values.questions} placeholder={t("questionsPlaceholder")} disabled={frozen} className={`${inputClass} font-mono text-sm`} />}
-      </Field>
+      <fieldset className="mb-4" aria-describedby="f-questions-help">
+        <legend className="block text-sm font-medium">{t("fields.questions")}</legend>
+        <p id="f-questions-help" className="mb-2 text-xs text-slate-600 dark:text-slate-400">
+          {t("questionsHelp")}
+        </p>
+        <QuestionBuilder name="questions" initial={values.questions} state={state} disabled={frozen} />
+      </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={buttonClass()}>
           {pending ? tc("saving") : editing ? tc("save") : t("create")}

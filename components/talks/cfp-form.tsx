@@ -2,16 +2,19 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
+import { QuestionBuilder } from "@/components/questions/question-builder";
+import type { Question } from "@/lib/questions/schema";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { saveCfpAction } from "@/lib/talks/actions";
 import { submitKeepingValues } from "./keep-values";
 
-export type CfpFormValues = { opensAt: string; closesAt: string; guidelines: string; formats: string; tracks: string; maxCoSpeakers: string };
+export type CfpFormValues = { opensAt: string; closesAt: string; guidelines: string; formats: string; tracks: string; maxCoSpeakers: string; questions: Question[] };
 
 /** The organizers' settings of an event's call for proposals. */
 export function CfpForm({ eventId, timezone, values }: { eventId: string; timezone: string; values: CfpFormValues }) {
   const t = useTranslations("talks.cfpForm");
   const tc = useTranslations("common");
+  const tq = useTranslations("questions");
   const [state, action, pending] = useActionState(saveCfpAction, null);
   return (
     <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="max-w-2xl">
@@ -29,6 +32,13 @@ export function CfpForm({ eventId, timezone, values }: { eventId: string; timezo
       <Field name="guidelines" label={t("guidelines")} state={state} help={t("guidelinesHelp")}>
         {(p) => <textarea {...p} rows={10} defaultValue={values.guidelines} className={`${inputClass} font-mono text-sm`} />}
       </Field>
+      <fieldset className="mb-4" aria-describedby="cfp-questions-help">
+        <legend className="block text-sm font-medium">{tq("cfpTitle")}</legend>
+        <p id="cfp-questions-help" className="mb-2 text-xs text-slate-600 dark:text-slate-400">
+          {tq("cfpHelp")}
+        </p>
+        <QuestionBuilder name="questions" initial={values.questions} state={state} idPrefix="cfpq" />
+      </fieldset>
       <button type="submit" disabled={pending} className={buttonClass()}>
         {pending ? tc("saving") : tc("save")}
       </button>

@@ -1,4 +1,6 @@
 "use client";
+import { AnswerFields } from "@/components/questions/answer-fields";
+import type { Answers, Question } from "@/lib/questions/schema";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
@@ -13,7 +15,7 @@ export type ProposalFormValues = { title: string; abstract: string; formatId: st
 type Target = { eventId: string; proposalId?: never } | { proposalId: string; eventId?: never };
 
 /** Submits a new proposal to an event's call, or edits one (by its speakers). */
-export function ProposalForm({ target, formats, values }: { target: Target; formats: Format[]; values?: Partial<ProposalFormValues> }) {
+export function ProposalForm({ target, formats, values, questions = [], answers = {} }: { target: Target; formats: Format[]; values?: Partial<ProposalFormValues>; questions?: Question[]; answers?: Answers }) {
   const t = useTranslations("talks.proposalForm");
   const tc = useTranslations("common");
   const editing = Boolean(target.proposalId);
@@ -36,6 +38,11 @@ export function ProposalForm({ target, formats, values }: { target: Target; form
       <Field name="notes" label={t("notes")} state={state} help={t("notesHelp")}>
         {(p) => <textarea {...p} rows={4} defaultValue={v.notes} className={`${inputClass} text-sm`} />}
       </Field>
+      {questions.length > 0 && (
+        <div className="mb-4 space-y-3">
+          <AnswerFields questions={questions} state={state} idPrefix="proposal" values={answers} />
+        </div>
+      )}
       <button type="submit" disabled={pending} className={buttonClass()}>
         {pending ? tc("saving") : editing ? tc("save") : t("submit")}
       </button>

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { fieldName, text } from "./labels";
+import { type BuilderQuestion, QuestionBuilderUi } from "./question-builder.page";
 
 export type CfpValues = {
   /** datetime-local text in the event's zone */
@@ -9,6 +10,8 @@ export type CfpValues = {
   formats: string;
   tracks?: string;
   guidelines?: string;
+  /** Added with the question builder. */
+  questions?: BuilderQuestion[];
 };
 
 /** /events/{id}/cfp/edit: the organizers' settings of the call for proposals. */
@@ -20,6 +23,7 @@ export class CfpSettingsPage {
   readonly guidelines: Locator;
   readonly save: Locator;
   readonly saved: Locator;
+  readonly questions: QuestionBuilderUi;
 
   constructor(private readonly page: Page) {
     const form = page.getByRole("main").locator("form");
@@ -30,6 +34,7 @@ export class CfpSettingsPage {
     this.guidelines = form.getByLabel(fieldName("募集要項", "Guidelines"));
     this.save = form.getByRole("button", { name: text("保存", "Save") });
     this.saved = form.getByRole("status");
+    this.questions = new QuestionBuilderUi(form.getByRole("group", { name: text("登壇者への質問", "Questions for speakers") }));
   }
 
   async goto(eventId: string) {
@@ -42,6 +47,7 @@ export class CfpSettingsPage {
     await this.formats.fill(values.formats);
     if (values.tracks !== undefined) await this.tracks.fill(values.tracks);
     if (values.guidelines !== undefined) await this.guidelines.fill(values.guidelines);
+    for (const q of values.questions ?? []) await this.questions.add(q);
     await this.save.click();
     await this.saved.waitFor();
   }
@@ -88,6 +94,16 @@ export class CfpPage {
   /** The error list under one field (by the field's form name, e.g. "title"). */
   errorFor(field: string): Locator {
     return this.page.locator(`#f-${field}-error`);
+  }
+
+  /** The field of a custom question, by the start of its label (text and URL questions). */
+  answer(label: string): Locator {
+    return this.page.getByRole("main").locator("form").getByLabel(new RegExp(`^${label}`));
+  }
+
+  /** A custom choice question's group (radio buttons or checkboxes), by the start of its label. */
+  answerGroup(label: string): Locator {
+    return this.page.getByRole("main").locator("form").getByRole("group", { name: new RegExp(`^${label}`) });
   }
 
   /** A radio button of the form by its label: a format ("LT（5分）"), a level or a language. */

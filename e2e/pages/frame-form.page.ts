@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { fieldName, text } from "./labels";
+import { type BuilderQuestion, QuestionBuilderUi } from "./question-builder.page";
 
 export type FrameMethod = "lottery" | "first_come" | "approval";
 
@@ -13,8 +14,8 @@ export type FrameFormValues = {
   closesAt: string;
   drawAt?: string;
   cancelDeadline?: string;
-  /** One question per line: "label", "label*", "label*: a | b" */
-  questions?: string;
+  /** Added with the question builder, after the questions already there. */
+  questions?: BuilderQuestion[];
 };
 
 const METHOD_NAMES: Record<FrameMethod, RegExp> = {
@@ -32,9 +33,12 @@ export class FrameForm {
   readonly closesAt: Locator;
   readonly drawAt: Locator;
   readonly cancelDeadline: Locator;
+  /** The question builder; one `questionDraft` per question. */
   readonly questions: Locator;
   /** ブログ枠: its label carries a help line, so the name is matched by its start. */
   readonly requiresReport: Locator;
+  readonly addQuestionButton: Locator;
+  private readonly builder: QuestionBuilderUi;
   readonly fixedMethod: Locator;
   readonly submit: Locator;
   /** The form-level message ("入力内容を確認してください。") */
@@ -50,7 +54,9 @@ export class FrameForm {
     this.closesAt = form.getByLabel(fieldName("受付締め切り", "Applications close"));
     this.drawAt = form.getByLabel(fieldName("抽選日時", "Draw at"));
     this.cancelDeadline = form.getByLabel(fieldName("キャンセル期限", "Cancellation deadline"));
-    this.questions = form.getByLabel(fieldName("申し込み時の質問", "Questions for applicants"));
+    this.questions = form.getByRole("group", { name: text("申し込み時の質問", "Questions for applicants") });
+    this.builder = new QuestionBuilderUi(this.questions);
+    this.addQuestionButton = this.builder.addButton;
     this.requiresReport = form.getByRole("checkbox", { name: /^(?:ブログ枠: 参加後にレポートの投稿をお願いする|Report required after the event)/ });
     this.fixedMethod = form.getByTestId("frame-method");
     this.submit = form.getByRole("button", { name: text("枠を追加", "Add frame") }).or(form.getByRole("button", { name: text("保存", "Save") }));
@@ -82,7 +88,17 @@ export class FrameForm {
     await this.closesAt.fill(values.closesAt);
     if (values.drawAt !== undefined) await this.drawAt.fill(values.drawAt);
     if (values.cancelDeadline !== undefined) await this.cancelDeadline.fill(values.cancelDeadline);
-    if (values.questions !== undefined) await this.questions.fill(values.questions);
+    for (const q of values.questions ?? []) await this.addQuestion(q);
+  }
+
+  /** One question in the builder (1-based, as the builder numbers them). */
+  questionDraft(n: number): Locator {
+    return this.builder.draft(n);
+  }
+
+  /** Adds a question at the end of the builder's list. */
+  async addQuestion(q: BuilderQuestion) {
+    await this.builder.add(q);
   }
 
   /** Saves and waits for the manage page the form returns to. */

@@ -20,6 +20,9 @@ export class ManagePage {
   readonly statusFilter: Locator;
   readonly frameFilter: Locator;
   readonly filterButton: Locator;
+  /** The filter by answer: which question, then the answer (a choice, or text to look for). */
+  readonly answerQuestion: Locator;
+  readonly answerFilter: Locator;
   readonly participantCount: Locator;
   readonly participants: Locator;
   readonly messageSubject: Locator;
@@ -42,6 +45,8 @@ export class ManagePage {
     this.statusFilter = filters.getByLabel(fieldName("状態", "Status"));
     this.frameFilter = filters.getByLabel(fieldName("参加枠", "Frame"));
     this.filterButton = filters.getByRole("button", { name: text("絞り込む", "Filter") });
+    this.answerQuestion = filters.getByLabel(fieldName("絞り込む質問", "Answer to"));
+    this.answerFilter = filters.getByLabel(/^(回答|回答に含む文字|Answer|Answer contains)$/);
     this.participantCount = main.getByTestId("participant-count");
     this.participants = main.getByTestId("participant");
     const message = main.getByRole("region", { name: text("参加者へのメッセージ", "Message participants") });
@@ -51,6 +56,11 @@ export class ManagePage {
     this.messageStatus = message.getByRole("status");
     this.attended = main.getByTestId("attended-count");
     this.noShow = main.getByTestId("no-show-count");
+  }
+
+  /** A participant row's answers (label and answer pairs). */
+  answers(row: Locator): Locator {
+    return row.getByTestId("participant-answers");
   }
 
   async goto(eventId: string) {

@@ -27,6 +27,11 @@ export class ReviewPage {
     return this.row(title).getByTestId("proposal-status");
   }
 
+  /** The speaker's answers to the call's questions. */
+  answers(title: string): Locator {
+    return this.row(title).getByTestId("proposal-answers");
+  }
+
   /** Others' scores, or the note that they show once one has scored. */
   others(title: string): Locator {
     return this.row(title).getByTestId("others-scores");

@@ -6,8 +6,8 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Answers by question label: text for a text question, the choice's label for a choice. */
-export type Answers = Record<string, string>;
+/** Answers by question label: text for a text question, the choice's label for a choice, the labels of the boxes to tick for a multiple choice. */
+export type Answers = Record<string, string | string[]>;
 
 /** The 参加枠 / Registration section of an event page. */
 export class RegistrationPanel {
@@ -89,7 +89,8 @@ export class RegistrationPanel {
     const card = this.frame(frame);
     for (const [label, value] of Object.entries(answers)) {
       const group = card.getByRole("group", { name: new RegExp(`^${escape(label)}`) });
-      if (await group.count()) await group.getByRole("radio", { name: value, exact: true }).check();
+      if (Array.isArray(value)) for (const v of value) await group.getByRole("checkbox", { name: v, exact: true }).check();
+      else if (await group.count()) await group.getByRole("radio", { name: value, exact: true }).check();
       else await this.question(frame, label).fill(value);
     }
     await this.applyButton(frame).click();

@@ -3,7 +3,7 @@ import { expect, test, uniqueEmail, uniqueSuffix } from "../fixtures";
 import { DrawPage } from "../pages/draw.page";
 import { MyEventsPage, RegistrationPanel, TicketPage } from "../pages/registration.page";
 
-type FrameValues = { name: string; capacity: number; method: "lottery" | "first_come" | "approval"; opensAt: string; closesAt: string; questions?: string };
+type FrameValues = { name: string; capacity: number; method: "lottery" | "first_come" | "approval"; opensAt: string; closesAt: string; questions?: { label: string; type: string; required?: boolean; choices?: string[] }[] };
 
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
@@ -23,7 +23,11 @@ test.describe("registering as an attendee", () => {
     await signIn();
     const event = await factory.publishedEvent(await factory.group());
     const frame = `一般枠 ${uniqueSuffix()}`;
-    await createFrame(page, event.id, { name: frame, capacity: 1, method: "first_come", opensAt: minutesFromNow(-60), closesAt: minutesFromNow(24 * 60), questions: "職業*\n懇親会*: 参加 | 不参加" });
+    await createFrame(page, event.id, { name: frame, capacity: 1, method: "first_come", opensAt: minutesFromNow(-60), closesAt: minutesFromNow(24 * 60), questions: [
+        { label: "職業", type: "text", required: true },
+        { label: "懇親会", type: "single", required: true, choices: ["参加", "不参加"] },
+      ],
+    });
 
     await test.step("a visitor sees the frame and is asked to sign in", async () => {
       const visitor = panelsFor((await openSession()).page);

@@ -78,7 +78,7 @@ const frame = {
     reconfirmUntil: { type: ["string", "null"], format: "date-time", description: "the reconfirmation deadline" },
     reconfirmPolicy: { enum: ["release", "remind"], description: "at the deadline the unanswered are released to the waitlist, or only reminded" },
     requiresReport: { type: "boolean", description: "ブログ枠: participants promise a report after the event" },
-    questions: { type: "array", items: { type: "object", properties: { id: { type: "string" }, label: { type: "string" }, kind: { enum: ["text", "choice"] }, choices: { type: "array", items: { type: "string" } }, required: { type: "boolean" } } } },
+    questions: { type: "array", items: { type: "object", properties: { id: { type: "string" }, label: { type: "string" }, type: { enum: ["text", "longText", "single", "multiple", "url"] }, choices: { type: "array", items: { type: "string" } }, required: { type: "boolean" } } } },
   },
 };
 
@@ -94,7 +94,7 @@ const registration = {
     status: { enum: ["applied", "confirmed", "waitlisted", "cancelled", "rejected", "attended", "no_show"] },
     waitlistPosition: { type: ["integer", "null"] },
     receiptNumber: { type: ["integer", "null"] },
-    answers: { type: "object", additionalProperties: { type: "string" } },
+    answers: { type: "object", additionalProperties: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }, description: "question id → answer (multiple choice: the choices)" },
     reconfirmation: { enum: ["pending", "confirmed", "declined", "released", null], description: "the answer to the frame's reconfirmation (null: not asked)" },
     checkedInAt: { type: ["string", "null"], format: "date-time" },
     createdAt: { type: "string", format: "date-time" },

@@ -9,7 +9,7 @@ import { addOrganizer, createGroup, followGroup } from "../groups/service";
 import { createFrame, updateFrame } from "../frames/service";
 import { duplicateEvent } from "../series/service";
 import { runDraw } from "../lottery/service";
-import { parseQuestions } from "../registrations/rules";
+import { parseQuestions } from "../questions/schema";
 import { frameCreateInput } from "../registrations/schema";
 import { apply, cancel, checkIn } from "../registrations/service";
 import { upsertUserByEmail } from "../users/service";

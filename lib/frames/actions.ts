@@ -12,6 +12,7 @@ import { drawByOrganizer } from "../lottery/service";
 import { checkInInput, frameCreateInput, frameUpdateInput, voidInput } from "../registrations/schema";
 import { approve, type CheckInResult, checkIn, frameForOrganizer, messageParticipants, reject } from "../registrations/service";
 import { fieldErrors, formToObject } from "../validation";
+import { withQuestionErrors } from "../questions/schema";
 import { createFrame, updateFrame, voidLottery } from "./service";
 import { limitedActor } from "../ratelimit/actor";
 
@@ -40,7 +41,7 @@ export const createFrameAction = serverAction("frames.createFrameAction", async 
   // The event's zone reads the local date-times; a zone sent by the browser is not trusted.
   delete rest.timezone;
   const parsed = frameCreateInput.safeParse(rest);
-  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(fieldErrors(parsed.error)) };
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(withQuestionErrors(fieldErrors(parsed.error), parsed.error)) };
   try {
     await createFrame(await getActor(), event.data, parsed.data);
   } catch (e) {
@@ -57,7 +58,7 @@ export const updateFrameAction = serverAction("frames.updateFrameAction", async 
   delete rest.timezone;
   delete rest.method;
   const parsed = frameUpdateInput.safeParse(rest);
-  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(fieldErrors(parsed.error)) };
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(withQuestionErrors(fieldErrors(parsed.error), parsed.error)) };
   let eventId: string;
   try {
     eventId = (await updateFrame(await getActor(), frame.data, parsed.data)).eventId;
@@ -94,7 +95,7 @@ export const voidLotteryAction = serverAction("frames.voidLotteryAction", async 
     // Authorized before the input is parsed.
     eventId = (await frameForOrganizer(await getActor(), frame.data)).eventId;
     const parsed = voidInput.safeParse(rest);
-    if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(fieldErrors(parsed.error)) };
+    if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(withQuestionErrors(fieldErrors(parsed.error), parsed.error)) };
     await voidLottery(await getActor(), frame.data, parsed.data);
   } catch (e) {
     return refused(e, "voidLotteryAction");

@@ -12,7 +12,8 @@ import { voidableFrom } from "../lottery/data";
 import { createdEntry, newLottery, parseIds } from "../lottery/service";
 import { frameForOrganizer, lockFrame, promoteFromWaitlist, TX_OPTIONS } from "../registrations/service";
 import { reconfirmWindowErrors } from "../reconfirmation/rules";
-import { isFrozen, keepQuestionIds, parseQuestions, SEATED } from "../registrations/rules";
+import { isFrozen, SEATED } from "../registrations/rules";
+import { assignQuestionIds, parseQuestions } from "../questions/schema";
 import { type FrameCreateInput, type FrameUpdateInput, resolveFrameDates, type VoidInput } from "../registrations/schema";
 
 type Dates = { opensAt: Date; closesAt: Date; drawAt: Date | null; cancelDeadline: Date | null };
@@ -56,7 +57,7 @@ export async function createFrame(actor: Actor | null, eventId: string, input: F
         ...reconfirm,
         reconfirmPolicy: input.reconfirmPolicy ?? "RELEASE",
         requiresReport: input.requiresReport ?? false,
-        questions: JSON.stringify(input.questions),
+        questions: JSON.stringify(assignQuestionIds([], input.questions)),
         sortOrder: count,
         ...lottery,
       },
@@ -103,7 +104,9 @@ export async function updateFrame(actor: Actor | null, frameId: string, input: F
     reconfirmUntil: d.reconfirmUntil === undefined ? frame.reconfirmUntil : d.reconfirmUntil,
   };
   const reconfirmPolicy = input.reconfirmPolicy ?? frame.reconfirmPolicy;
-  const questions = input.questions !== undefined ? JSON.stringify(keepQuestionIds(parseQuestions(frame.questions), input.questions)) : frame.questions;
+  const stored = parseQuestions(frame.questions);
+  // Compared as read, so a list stored in the old shape is not "changed" by being saved unedited.
+  const questions = input.questions !== undefined ? JSON.stringify(assignQuestionIds(stored, input.questions)) : frame.questions;
   // What actually changes (the edit form sends every field, changed or not).
   const changes: Record<string, string | number | boolean | null | unknown[]> = {};
   if (input.capacity !== undefined && input.capacity !== frame.capacity) changes.capacity = input.capacity;
@@ -117,7 +120,7 @@ export async function updateFrame(actor: Actor | null, frameId: string, input: F
   if (frame.reconfirmDoneAt && ("reconfirmFrom" in changes || "reconfirmUntil" in changes || "reconfirmPolicy" in changes)) {
     throw new AppError("INVALID_STATE", "This frame's reconfirmation is over", { reconfirmUntil: ["reconfirmOver"] });
   }
-  if (questions !== frame.questions) changes.questions = JSON.parse(questions) as unknown[];
+  if (questions !== frame.questions && questions !== JSON.stringify(stored)) changes.questions = JSON.parse(questions) as unknown[];
   const lottery = frame.method === "LOTTERY";
   if (lottery && Object.keys(changes).length && isFrozen(frame, now)) throw new AppError("FRAME_FROZEN", "The lottery is closed: void it to change it");
   if (frame.drawState === "DRAWN" && ("drawAt" in changes || "closesAt" in changes || "opensAt" in changes)) {

@@ -33,6 +33,7 @@ export const CLIENT_NAMESPACES = [
   "materials.notice",
   "materials.page",
   "messages",
+  "questions",
   "registration",
   "schedule",
   "series",

@@ -5,28 +5,14 @@ import { z } from "zod";
 import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
 import { applyInput } from "./schema";
+import { answersFromForm } from "../questions/form";
 import { apply, cancel } from "./service";
 import { limitedActor } from "../ratelimit/actor";
 
 const ANSWER_PREFIX = "answers.";
-// Question ids follow questionSchema; anything else in the form is not an answer worth storing.
-const QUESTION_ID = /^[a-z0-9_-]{1,30}$/;
-const MAX_ANSWERS = 20;
 
 const eventIdInput = z.string().min(1).max(64);
 const registrationIdInput = z.object({ registrationId: z.string().min(1).max(64) });
-
-/** Form fields `answers.<questionId>` → { questionId: answer }. */
-function answersFrom(raw: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (!key.startsWith(ANSWER_PREFIX)) continue;
-    const id = key.slice(ANSWER_PREFIX.length);
-    if (!QUESTION_ID.test(id) || Object.keys(out).length >= MAX_ANSWERS) continue;
-    out[id] = typeof value === "string" ? value : "";
-  }
-  return out;
-}
 
 /** zod keys answer issues by ["answers", id]; the form names its fields `answers.<id>`. */
 function applyFieldErrors(error: z.ZodError): Record<string, string[]> {
@@ -46,7 +32,7 @@ export const applyAction = serverAction("registrations.applyAction", async funct
   const raw = formToObject(form);
   const eventId = eventIdInput.safeParse(raw.eventId);
   if (!eventId.success) return { ok: false, code: "NOT_FOUND" };
-  const parsed = applyInput.safeParse({ frameId: raw.frameId, answers: answersFrom(raw), anonymous: raw.anonymous ?? false });
+  const parsed = applyInput.safeParse({ frameId: raw.frameId, answers: answersFromForm(form), anonymous: raw.anonymous ?? false });
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: applyFieldErrors(parsed.error) };
   let status: string;
   try {

@@ -1,6 +1,7 @@
 // Read models for registration pages and the API: a person's standing, "my events", the
 // organizer's participant list and its CSV export.
 import { stringify } from "csv-stringify/sync";
+import { formatInTimeZone } from "date-fns-tz";
 import type { Actor } from "../auth-types";
 import { containsText, db } from "../db";
 import { forbidden, notFound, unauthenticated } from "../errors";
@@ -8,7 +9,7 @@ import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { frameCounts, framesOf } from "../frames/service";
 import { neutralizeRows } from "./csv";
-import { parseQuestions, storedAnswers } from "./rules";
+import { answerMatches, answerText, parseQuestions, storedAnswers } from "../questions/schema";
 
 export async function eventFramesWithCounts(eventId: string) {
   const [frames, counts] = await Promise.all([framesOf(eventId), frameCounts(eventId)]);
@@ -49,7 +50,28 @@ async function eventForOrganizer(actor: Actor | null, eventId: string) {
   return event;
 }
 
-export type ParticipantQuery = { q?: string; status?: string; frameId?: string; page?: number; perPage?: number };
+/**
+ * `answer`: only registrations whose answer to one question of one frame matches (a choice
+ * question: holds the choice; a text question: contains the text, ignoring case).
+ */
+export type ParticipantQuery = { q?: string; status?: string; frameId?: string; page?: number; perPage?: number; answer?: { frameId: string; questionId: string; value: string } };
+
+/** `question=<frame id>:<question id>` and `answer=<value>` from a URL, or undefined. */
+export function answerFilterFrom(question: string | undefined, value: string | undefined): ParticipantQuery["answer"] {
+  const m = question?.match(/^([A-Za-z0-9_-]{1,64}):([a-z0-9_-]{1,30})$/);
+  const v = value?.trim().slice(0, 200);
+  return m && v ? { frameId: m[1]!, questionId: m[2]!, value: v } : undefined;
+}
+
+// Answers are JSON text, so matching them is done here rather than in SQL (one event's
+// registrations: thousands at most); the page of results is then read by id.
+async function idsMatchingAnswer(eventId: string, where: Record<string, unknown>, filter: NonNullable<ParticipantQuery["answer"]>): Promise<string[]> {
+  const frame = await db().frame.findFirst({ where: { id: filter.frameId, eventId }, select: { questions: true } });
+  const question = frame ? parseQuestions(frame.questions).find((q) => q.id === filter.questionId) : undefined;
+  if (!question) return [];
+  const rows = await db().registration.findMany({ where: { ...where, frameId: filter.frameId }, select: { id: true, answers: true } });
+  return rows.filter((r) => answerMatches(question, storedAnswers(r.answers)[question.id], filter.value)).map((r) => r.id);
+}
 
 export async function participants(actor: Actor | null, eventId: string, query: ParticipantQuery = {}) {
   const event = await eventForOrganizer(actor, eventId);
@@ -70,6 +92,7 @@ export async function participants(actor: Actor | null, eventId: string, query: 
         }
       : {}),
   };
+  if (query.answer) Object.assign(where, { id: { in: await idsMatchingAnswer(eventId, where, query.answer) } });
   const page = Math.max(1, query.page ?? 1);
   const perPage = Math.min(500, Math.max(1, query.perPage ?? 50));
   const [total, items] = await Promise.all([
@@ -84,6 +107,9 @@ export async function participants(actor: Actor | null, eventId: string, query: 
   ]);
   return { event, total, page, perPage, items };
 }
+
+/** A time in the event's zone, ISO 8601 with its offset (2031-05-20T19:00:00+09:00): a spreadsheet reads it, a person too. */
+const csvTime = (d: Date, zone: string) => formatInTimeZone(d, zone, "yyyy-MM-dd'T'HH:mm:ssXXX");
 
 /** The participant list as CSV: UTF-8 with a byte order mark, so Excel reads Japanese names. */
 export async function participantsCsv(actor: Actor | null, eventId: string, labels: Record<string, string>, statusLabels: Record<string, string> = {}) {
@@ -106,9 +132,9 @@ export async function participantsCsv(actor: Actor | null, eventId: string, labe
       r.frame.name,
       statusLabels[r.status] ?? r.status.toLowerCase(),
       r.waitlistPosition ?? "",
-      r.createdAt.toISOString(),
-      r.checkedInAt?.toISOString() ?? "",
-      ...questions.map((q) => (q.frameId === r.frameId ? (answers[q.id] ?? "") : "")),
+      csvTime(r.createdAt, event.timezone),
+      r.checkedInAt ? csvTime(r.checkedInAt, event.timezone) : "",
+      ...questions.map((q) => (q.frameId === r.frameId ? answerText(answers[q.id], "; ") : "")),
     ];
   });
   return { event, csv: "\uFEFF" + stringify(neutralizeRows([header, ...rows]), { record_delimiter: "windows" }) };

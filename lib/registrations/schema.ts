@@ -2,50 +2,16 @@
 import { z } from "zod";
 import { checkbox } from "../participants/schema";
 import { DEFAULT_TIMEZONE, parseDateTimeInZone } from "../time";
+import { answersInput, questionsInput } from "../questions/schema";
 
 export const METHODS = ["LOTTERY", "FIRST_COME", "APPROVAL"] as const;
 export type Method = (typeof METHODS)[number];
 export const STATUSES = ["APPLIED", "CONFIRMED", "WAITLISTED", "CANCELLED", "REJECTED", "ATTENDED"] as const;
 export type RegistrationStatus = (typeof STATUSES)[number];
 
-export const questionSchema = z.object({
-  id: z.string().trim().regex(/^[a-z0-9_-]{1,30}$/, "invalid"),
-  label: z.string().trim().min(1, "required").max(200, "tooLong"),
-  kind: z.enum(["text", "choice"]),
-  choices: z.array(z.string().trim().min(1).max(100)).max(20, "tooMany").optional(),
-  required: z.boolean().default(false),
-});
-export type Question = z.infer<typeof questionSchema>;
-
-export const MAX_QUESTIONS = 20;
-const QUESTIONS_TEXT_MAX = 50_000;
-
-// The text is capped before it is split: 20 questions with 20 choices each fit in it.
-/** Questions as JSON (API) or as the form's textarea, one per line: "label", "label*", "label*: a | b". */
-const questions = z
-  .union([z.array(z.unknown()).max(50, "tooMany"), z.string().max(QUESTIONS_TEXT_MAX, "tooLong")])
-  .transform((v) => (typeof v === "string" ? questionsFromText(v) : v))
-  .pipe(z.array(questionSchema).max(MAX_QUESTIONS, "tooMany"))
-  .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, "invalid")
-  .refine((qs) => qs.every((q) => q.kind === "text" || (q.choices?.length ?? 0) >= 2), "choicesNeeded");
-
-export function questionsFromText(text: string): unknown[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((line, i) => {
-      const [head, rest] = line.split(/:(.*)/s, 2).map((s) => s?.trim());
-      const required = head!.endsWith("*");
-      const label = required ? head!.slice(0, -1).trim() : head!;
-      const choices = rest ? rest.split("|").map((c) => c.trim()).filter(Boolean) : undefined;
-      return { id: `q${i + 1}`, label, kind: choices ? "choice" : "text", choices, required };
-    });
-}
-
-export function questionsToText(qs: Question[]): string {
-  return qs.map((q) => `${q.label}${q.required ? "*" : ""}${q.kind === "choice" ? `: ${(q.choices ?? []).join(" | ")}` : ""}`).join("\n");
-}
+// Questions and answers: one shape for frames and the call for proposals (lib/questions).
+export type { Question } from "../questions/schema";
+export { MAX_ANSWER_LENGTH, MAX_QUESTIONS } from "../questions/schema";
 
 const dateField = z.string().max(40, "invalidDate").trim();
 const optionalDateField = z.union([z.literal(""), z.null(), z.string().max(40, "invalidDate").trim()]).optional();
@@ -73,7 +39,7 @@ const frameFields = {
     .optional(),
   /** ブログ枠: confirmed participants are asked for a report (参加レポート) after the event; see lib/reports. */
   requiresReport: checkbox.optional(),
-  questions,
+  questions: questionsInput,
   /** The zone local date-times are read in; defaults to the event's. */
   timezone: z.string().max(64, "invalidTimezone").optional(),
 };
@@ -112,7 +78,7 @@ export const BEACONS = ["none", "drand-quicknet"] as const;
 
 export const frameCreateInput = z.object({
   ...frameFields,
-  questions: questions.default([]),
+  questions: questionsInput.default([]),
   /** Lottery frames: draw with drand's beacon (hako-lottery-v2) or without (v1); the server's default when absent. */
   beacon: z.enum(BEACONS, "invalid").optional(),
 });
@@ -120,19 +86,9 @@ export type FrameCreateInput = z.infer<typeof frameCreateInput>;
 export const frameUpdateInput = z.object(frameFields).partial().omit({ method: true });
 export type FrameUpdateInput = z.infer<typeof frameUpdateInput>;
 
-export const MAX_ANSWER_LENGTH = 2000;
-
-/**
- * Answers keyed by question id: a frame has at most MAX_QUESTIONS questions, so a body with more
- * keys is refused whole; the service then keeps only the frame's own question ids.
- */
-const answers = z
-  .record(z.string().max(30, "invalid"), z.union([z.string().max(MAX_ANSWER_LENGTH, "tooLong"), z.null()]))
-  .refine((v) => Object.keys(v).length <= MAX_QUESTIONS, "tooMany");
-
 export const applyInput = z.object({
   frameId: z.string().min(1, "required").max(64),
-  answers: answers.default({}),
+  answers: answersInput.default({}),
   /** Listed as "anonymous" in the public participant list. */
   anonymous: checkbox.optional().default(false),
 });

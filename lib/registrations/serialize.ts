@@ -1,6 +1,6 @@
 // The API's Frame, Registration and Draw shapes (names fixed by the API contract).
 import type { publicDraw } from "../lottery/data";
-import { storedAnswers } from "./rules";
+import { parseQuestions, storedAnswers } from "../questions/schema";
 
 type FrameRow = {
   id: string; eventId: string; name: string; capacity: number; method: string; opensAt: Date; closesAt: Date;
@@ -31,7 +31,7 @@ export function toFrameJson(f: FrameRow, counts: Counts) {
     reconfirmUntil: f.reconfirmUntil?.toISOString() ?? null,
     reconfirmPolicy: (f.reconfirmPolicy ?? "RELEASE").toLowerCase() as "release" | "remind",
     requiresReport: f.requiresReport ?? false,
-    questions: JSON.parse(f.questions) as unknown[],
+    questions: parseQuestions(f.questions),
   };
 }
 

@@ -20,7 +20,8 @@ import { doorRole } from "../door/data";
 import { localeOf, mailTranslator, sendRegistrationMail, type MailKind } from "./mail";
 import { enqueueMails, MAIL_PRIORITY } from "../mail/service";
 import { unsubscribeFooter } from "../mail/bulk";
-import { answerErrors, applicationWindow, cancelRefusal, isFrozen, ownAnswers, parseQuestions, SEATED } from "./rules";
+import { applicationWindow, cancelRefusal, isFrozen, SEATED } from "./rules";
+import { parseQuestions, validateAnswers } from "../questions/schema";
 import type { ApplyInput, RegistrationStatus } from "./schema";
 
 /** Generous limits: under a signup rush a transaction may wait its turn for the frame. */
@@ -130,9 +131,9 @@ async function applyOnce(actor: Actor | null, eventId: string, input: ApplyInput
   if (window === "NOT_OPEN_YET") throw new AppError("NOT_OPEN_YET", "Applications have not opened");
   if (window === "CLOSED") throw new AppError("APPLICATIONS_CLOSED", "Applications are closed");
   const questions = parseQuestions(frame.questions);
-  const fields = answerErrors(questions, input.answers);
-  if (fields) throw new AppError("INVALID_INPUT", "Some answers are missing or invalid", fields);
-  const answers = ownAnswers(questions, input.answers);
+  const checked = validateAnswers(questions, input.answers);
+  if (!checked.ok) throw new AppError("INVALID_INPUT", "Some answers are missing or invalid", checked.fields);
+  const answers = checked.answers;
   const activeKey = `${eventId}:${actor.userId}`;
   // A second application is refused by the unique index on activeKey, inside the transaction.
   try {

@@ -6,6 +6,8 @@ import { z } from "zod";
 import { getActor } from "../auth";
 import { type ActionState, actionError } from "../errors";
 import { fieldErrors, formToObject } from "../validation";
+import { answersFromForm } from "../questions/form";
+import { withQuestionErrors } from "../questions/schema";
 import { cfpInput, decisionInput, inviteInput, proposalInput, proposalUpdateInput, speakerReplyInput } from "./schema";
 import { addReviewer, answerInvitation, authorizeCfpEditor, decide, inviteCoSpeaker, replyAsSpeaker, reviewProposal, saveCfp, submitProposal, updateProposal, withdrawProposal } from "./service";
 import { limitedActor } from "../ratelimit/actor";
@@ -14,7 +16,7 @@ import { criteriaReviewInput } from "../review/schema";
 // Ids from forms only say which resource is meant; the services load it and authorize the
 // caller against its event.
 const id = z.string().trim().min(1).max(64);
-const invalid = (error: z.ZodError): ActionState => ({ ok: false, code: "INVALID_INPUT", fields: fieldErrors(error) });
+const invalid = (error: z.ZodError): ActionState => ({ ok: false, code: "INVALID_INPUT", fields: withQuestionErrors(fieldErrors(error), error) });
 
 function refreshTalks(eventId?: string) {
   if (eventId) {
@@ -48,7 +50,7 @@ export const submitProposalAction = serverAction("talks.submitProposalAction", a
   const { eventId, ...rest } = formToObject(form);
   const event = id.safeParse(eventId);
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
-  const parsed = proposalInput.safeParse(rest);
+  const parsed = proposalInput.safeParse({ ...rest, answers: answersFromForm(form) });
   if (!parsed.success) return invalid(parsed.error);
   try {
     await submitProposal(await limitedActor("proposal"), event.data, parsed.data);
@@ -63,7 +65,7 @@ export const updateProposalAction = serverAction("talks.updateProposalAction", a
   const { proposalId, ...rest } = formToObject(form);
   const proposal = id.safeParse(proposalId);
   if (!proposal.success) return { ok: false, code: "NOT_FOUND" };
-  const parsed = proposalUpdateInput.safeParse(rest);
+  const parsed = proposalUpdateInput.safeParse({ ...rest, answers: answersFromForm(form) });
   if (!parsed.success) return invalid(parsed.error);
   let eventId: string;
   try {

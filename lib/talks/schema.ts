@@ -1,5 +1,6 @@
 // Input shapes for the call for proposals, proposals, reviews and decisions. No server imports.
 import { z } from "zod";
+import { answersInput, questionsInput } from "../questions/schema";
 
 export const LEVELS = ["BEGINNER", "INTERMEDIATE", "ADVANCED"] as const;
 export const LANGUAGES = ["ja", "en"] as const;
@@ -91,6 +92,8 @@ export const cfpInput = z.object({
   tracks: tagList.default([]),
   /** Co-speakers per proposal besides its owner; only they get speaker seats. */
   maxCoSpeakers: z.coerce.number().int("invalid").min(0, "invalid").max(20, "invalid").default(3),
+  /** Custom questions for speakers (lib/questions); absent: the call's questions stay as they are. */
+  questions: questionsInput.optional(),
 });
 export type CfpInput = z.infer<typeof cfpInput>;
 
@@ -102,6 +105,8 @@ const proposalFields = {
   language: z.enum(LANGUAGES, "invalid"),
   tags: tagList,
   notes: z.string().max(5_000, "tooLong"),
+  /** Answers to the call's custom questions, checked against them by the service. */
+  answers: answersInput,
 };
 
 export const proposalInput = z.object({
@@ -109,6 +114,7 @@ export const proposalInput = z.object({
   abstract: proposalFields.abstract.default(""),
   tags: proposalFields.tags.default([]),
   notes: proposalFields.notes.default(""),
+  answers: proposalFields.answers.default({}),
 });
 export type ProposalInput = z.infer<typeof proposalInput>;
 

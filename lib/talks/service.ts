@@ -4,6 +4,7 @@
 // call is open; reviewers and organizers score; only organizers accept or reject; nobody sees
 // another event's proposals. Every operation loads the proposal first and authorizes against
 // *its* event.
+import { type AnswersInput, assignQuestionIds, parseQuestions, validateAnswers } from "../questions/schema";
 import type { Actor } from "../auth-types";
 import { db, type Tx } from "../db";
 import { publicBaseUrl } from "../env";
@@ -80,8 +81,18 @@ export async function saveCfp(actor: Actor | null, eventId: string, input: CfpIn
   if (!closesAt) fields.closesAt = ["invalidDate"];
   if (opensAt && closesAt && closesAt <= opensAt) fields.closesAt = ["closesBeforeOpens"];
   if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "Invalid dates", fields);
-  const data = { opensAt: opensAt!, closesAt: closesAt!, guidelines: input.guidelines, formats: JSON.stringify(input.formats), tracks: JSON.stringify(input.tracks), maxCoSpeakers: input.maxCoSpeakers };
+  const existing = input.questions === undefined ? null : await db().callForProposals.findUnique({ where: { eventId }, select: { questions: true } });
+  // Saved questions keep their ids, so the answers already given stay attached to them.
+  const questions = input.questions === undefined ? {} : { questions: JSON.stringify(assignQuestionIds(parseQuestions(existing?.questions ?? "[]"), input.questions)) };
+  const data = { opensAt: opensAt!, closesAt: closesAt!, guidelines: input.guidelines, formats: JSON.stringify(input.formats), tracks: JSON.stringify(input.tracks), maxCoSpeakers: input.maxCoSpeakers, ...questions };
   return db().callForProposals.upsert({ where: { eventId }, create: { eventId, ...data }, update: data });
+}
+
+/** The answers to store, or INVALID_INPUT with errors keyed `answers.<question id>`. */
+function checkedAnswers(questionsJson: string, input: AnswersInput) {
+  const checked = validateAnswers(parseQuestions(questionsJson), input);
+  if (!checked.ok) throw new AppError("INVALID_INPUT", "Some answers are missing or invalid", checked.fields);
+  return checked.answers;
 }
 
 // ── Proposals ─────────────────────────────────────────────────────────────────────────────────
@@ -97,6 +108,7 @@ export async function submitProposal(actor: Actor | null, eventId: string, input
   if (event.status === "CANCELLED" || !event.cfp || cfpState(event.cfp, now) !== "OPEN") throw new AppError("CFP_CLOSED", "The call for proposals is not open");
   const format = parseFormats(event.cfp.formats).find((f) => f.id === input.formatId);
   if (!format) throw new AppError("INVALID_INPUT", "Unknown format", { formatId: ["unknownFormat"] });
+  const answers = checkedAnswers(event.cfp.questions, input.answers);
   return db().proposal.create({
     data: {
       eventId,
@@ -109,6 +121,7 @@ export async function submitProposal(actor: Actor | null, eventId: string, input
       language: input.language,
       tags: JSON.stringify(input.tags),
       notes: input.notes,
+      answers: JSON.stringify(answers),
       speakers: { create: { userId: actor.userId, role: "OWNER", acceptedAt: now } },
     },
     include: speakerInclude,
@@ -133,6 +146,7 @@ export async function updateProposal(actor: Actor | null, id: string, input: Pro
     format = parseFormats(p.event.cfp.formats).find((f) => f.id === input.formatId);
     if (!format) throw new AppError("INVALID_INPUT", "Unknown format", { formatId: ["unknownFormat"] });
   }
+  const answers = input.answers === undefined ? undefined : checkedAnswers(p.event.cfp.questions, input.answers);
   const res = await db().proposal.updateMany({
     where: { id, eventId: p.eventId, status: "SUBMITTED" },
     data: {
@@ -143,6 +157,7 @@ export async function updateProposal(actor: Actor | null, id: string, input: Pro
       ...(input.language !== undefined ? { language: input.language } : {}),
       ...(input.tags !== undefined ? { tags: JSON.stringify(input.tags) } : {}),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
+      ...(answers !== undefined ? { answers: JSON.stringify(answers) } : {}),
     },
   });
   if (res.count !== 1) throw new AppError("INVALID_STATE", "The proposal changed meanwhile");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseQuestions } from "@/lib/questions/schema";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cache } from "react";
@@ -132,7 +133,7 @@ export default async function CfpPage({ params }: Props) {
             ) : (
               <>
                 <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">{t("submitHelp", { date: formatDateTime(cfp.closesAt, event.timezone, locale) })}</p>
-                <ProposalForm target={{ eventId: event.id }} formats={cfp.formatList} />
+                <ProposalForm target={{ eventId: event.id }} formats={cfp.formatList} questions={parseQuestions(cfp.questions)} />
               </>
             )}
           </section>

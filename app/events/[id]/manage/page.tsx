@@ -8,7 +8,9 @@ import { getActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { currentLocale } from "@/lib/i18n/server";
 import { drawStatus, voidableFrom } from "@/lib/lottery/data";
-import { attendance, eventFramesWithCounts, participants } from "@/lib/registrations/data";
+import { answerFilterFrom, attendance, eventFramesWithCounts, participants } from "@/lib/registrations/data";
+import { AnswerFilter } from "@/components/questions/answer-filter";
+import { type Answers, answerText, type Question, storedAnswers } from "@/lib/questions/schema";
 import { STATUSES } from "@/lib/registrations/schema";
 import { formatDateTime, formatRange, type Locale } from "@/lib/time";
 import { EventHeading } from "@/components/events/event-heading";
@@ -23,7 +25,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("manage"))("title") };
 }
 
-type Search = { q?: string; status?: string; frame?: string; page?: string };
+type Search = { q?: string; status?: string; frame?: string; page?: string; question?: string; answer?: string };
 type FrameEntry = Awaited<ReturnType<typeof eventFramesWithCounts>>[number];
 type Row = Awaited<ReturnType<typeof participants>>["items"][number];
 
@@ -40,7 +42,8 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
   const frameId = /^[A-Za-z0-9_-]{1,64}$/.test(search.frame ?? "") ? search.frame : undefined;
   const q = search.q?.trim().slice(0, 100) || undefined;
   const page = Math.min(100_000, Math.max(1, Number.parseInt(search.page ?? "1", 10) || 1));
-  const list = await participants(actor, id, { q, status, frameId, page, perPage: PER_PAGE }).catch((e: unknown) => {
+  const answer = answerFilterFrom(search.question, search.answer);
+  const list = await participants(actor, id, { q, status, frameId, page, perPage: PER_PAGE, answer }).catch((e: unknown) => {
     // The service authorizes; to anyone else the page does not exist.
     if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound();
     throw e;
@@ -57,6 +60,9 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
     getTranslations("door"),
   ]);
   const methods = new Map(frames.map((f) => [f.frame.id, f.frame.method]));
+  const questionsOf = new Map(frames.map((f) => [f.frame.id, f.questions]));
+  const filterQuestions = frames.flatMap((f) => f.questions.map((question) => ({ key: `${f.frame.id}:${question.id}`, frameName: f.frame.name, question })));
+  const tq = await getTranslations("questions");
   const seated = frames.reduce((n, f) => n + f.counts.confirmed + f.counts.attended, 0);
   return (
     <div className="space-y-6">
@@ -153,7 +159,8 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
               ))}
             </select>
           </div>
-          <button type="submit" className={buttonClass("secondary")}>
+          <AnswerFilter questions={filterQuestions} question={answer ? `${answer.frameId}:${answer.questionId}` : search.question?.slice(0, 100)} answer={answer?.value} />
+          <button type="submit" className={`${buttonClass("secondary")} min-h-11`}>
             {t("filter")}
           </button>
         </form>
@@ -173,12 +180,13 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
                   <th scope="col" className="px-3 py-2">{t("columns.frame")}</th>
                   <th scope="col" className="px-3 py-2">{t("columns.status")}</th>
                   <th scope="col" className="px-3 py-2">{t("columns.appliedAt")}</th>
+                  <th scope="col" className="px-3 py-2">{tq("answers")}</th>
                   <th scope="col" className="px-3 py-2">{t("columns.actions")}</th>
                 </tr>
               </thead>
               <tbody>
                 {list.items.map((row) => (
-                  <ParticipantRow key={row.id} row={row} approval={methods.get(row.frameId) === "APPROVAL"} zone={event.timezone} locale={locale} />
+                  <ParticipantRow key={row.id} row={row} approval={methods.get(row.frameId) === "APPROVAL"} questions={questionsOf.get(row.frameId) ?? []} zone={event.timezone} locale={locale} />
                 ))}
               </tbody>
             </table>
@@ -189,7 +197,7 @@ export default async function ManagePage({ params, searchParams }: { params: Pro
           perPage={list.perPage}
           total={list.total}
           basePath={`/events/${event.id}/manage`}
-          query={{ q, status, frame: frameId }}
+          query={{ q, status, frame: frameId, question: answer ? `${answer.frameId}:${answer.questionId}` : undefined, answer: answer?.value }}
           labels={{ previous: tc("previous"), next: tc("next"), pageOf: tc("pageOf", { page: list.page, pages: Math.max(1, Math.ceil(list.total / list.perPage)) }) }}
         />
       </section>
@@ -301,7 +309,23 @@ async function FrameCard({ entry, event, now, locale }: { entry: FrameEntry; eve
   );
 }
 
-async function ParticipantRow({ row, approval, zone, locale }: { row: Row; approval: boolean; zone: string; locale: Locale }) {
+/** A row's answers to its frame's questions, in the questions' order. */
+function AnswerList({ questions, answers }: { questions: Question[]; answers: Answers }) {
+  const given = questions.filter((q) => answers[q.id] !== undefined);
+  if (!given.length) return null;
+  return (
+    <dl className="space-y-1 text-xs" data-testid="participant-answers">
+      {given.map((q) => (
+        <div key={q.id}>
+          <dt className="text-slate-600 dark:text-slate-400">{q.label}</dt>
+          <dd className="whitespace-pre-line break-words">{answerText(answers[q.id])}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+async function ParticipantRow({ row, approval, questions, zone, locale }: { row: Row; approval: boolean; questions: Question[]; zone: string; locale: Locale }) {
   const t = await getTranslations("manage");
   const name = row.user.name ?? row.user.handle ?? "";
   return (
@@ -321,6 +345,9 @@ async function ParticipantRow({ row, approval, zone, locale }: { row: Row; appro
         {row.checkedInAt && <span className="block text-xs text-slate-600 dark:text-slate-400">{t("checkedInAt", { time: formatDateTime(row.checkedInAt, zone, locale) })}</span>}
       </td>
       <td className="px-3 py-2 text-xs">{formatDateTime(row.createdAt, zone, locale)}</td>
+      <td className="max-w-xs px-3 py-2">
+        <AnswerList questions={questions} answers={storedAnswers(row.answers)} />
+      </td>
       <td className="px-3 py-2">{approval && row.status === "APPLIED" && <DecisionButtons registrationId={row.id} name={name} />}</td>
     </tr>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { type Answers, answerText, parseQuestions, type Question, storedAnswers } from "@/lib/questions/schema";
 import { notFound, redirect } from "next/navigation";
 import { AddReviewerForm, BULK_FORM_ID, BulkDecisionForm, DecisionButtons, ScoreForm } from "@/components/talks/review-forms";
 import { ProposalStatusBadge } from "@/components/talks/status-badge";
@@ -51,6 +52,7 @@ export default async function ProposalsPage({ params, searchParams }: { params: 
   const { event, role, rows } = list;
   const organizer = canDecide(role);
   const [cfp, t, reviewers, criteria, tc] = await Promise.all([getCfp(event.id), getTranslations("talks.review"), organizer ? reviewersOf(actor, event.id) : Promise.resolve([]), criteriaOf(actor, event.id), getTranslations("conference")]);
+  const questions = parseQuestions(cfp?.questions ?? "[]");
   return (
     <div className="space-y-6">
       <header>
@@ -114,7 +116,7 @@ export default async function ProposalsPage({ params, searchParams }: { params: 
 
       <ul className="grid gap-4">
         {rows.map((row) => (
-          <ProposalRow key={row.proposal.id} row={row} eventId={event.id} organizer={organizer} viewerId={actor.userId} criteria={criteria} />
+          <ProposalRow key={row.proposal.id} row={row} eventId={event.id} organizer={organizer} viewerId={actor.userId} criteria={criteria} questions={questions} />
         ))}
       </ul>
 
@@ -140,7 +142,7 @@ export default async function ProposalsPage({ params, searchParams }: { params: 
   );
 }
 
-async function ProposalRow({ row, eventId, organizer, viewerId, criteria }: { row: Row; eventId: string; organizer: boolean; viewerId: string; criteria: { id: string; name: string; weight: number }[] }) {
+async function ProposalRow({ row, eventId, organizer, viewerId, criteria, questions }: { row: Row; eventId: string; organizer: boolean; viewerId: string; criteria: { id: string; name: string; weight: number }[]; questions: Question[] }) {
   const t = await getTranslations("talks.review");
   const tc = await getTranslations("conference");
   const tf = await getTranslations("talks.proposalForm");
@@ -178,6 +180,7 @@ async function ProposalRow({ row, eventId, organizer, viewerId, criteria }: { ro
           </div>
         </details>
       )}
+      <ProposalAnswers questions={questions} answers={storedAnswers(p.answers)} anonymised={row.anonymised} title={await getTranslations("questions").then((tq) => tq("answers"))} />
       {p.notes && (
         <div className="mt-3 rounded-md bg-amber-50 p-2 text-sm dark:bg-amber-950">
           <p className="text-xs font-semibold">{t("notes")}</p>
@@ -224,5 +227,27 @@ async function ProposalRow({ row, eventId, organizer, viewerId, criteria }: { ro
         </div>
       )}
     </li>
+  );
+}
+
+/**
+ * The speaker's answers to the call's questions. In an anonymised review the answers to URL
+ * questions stay hidden: a link (a blog, a GitHub profile) names the speaker.
+ */
+function ProposalAnswers({ questions, answers, anonymised, title }: { questions: Question[]; answers: Answers; anonymised: boolean; title: string }) {
+  const shown = questions.filter((q) => answers[q.id] !== undefined && !(anonymised && q.type === "url"));
+  if (!shown.length) return null;
+  return (
+    <div className="mt-3 text-sm" data-testid="proposal-answers">
+      <p className="text-xs font-semibold">{title}</p>
+      <dl className="mt-1 space-y-1">
+        {shown.map((q) => (
+          <div key={q.id}>
+            <dt className="text-xs text-slate-600 dark:text-slate-400">{q.label}</dt>
+            <dd className="whitespace-pre-line break-words">{answerText(answers[q.id])}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { parseQuestions, storedAnswers } from "@/lib/questions/schema";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ProposalForm } from "@/components/talks/proposal-form";
@@ -51,6 +52,8 @@ export default async function EditProposalPage({ params }: { params: Promise<{ i
           <ProposalForm
             target={{ proposalId: p.id }}
             formats={parseFormats(cfp!.formats)}
+            questions={parseQuestions(cfp!.questions)}
+            answers={storedAnswers(p.answers)}
             values={{ title: p.title, abstract: p.abstract, formatId: p.formatId, level: p.level, language: p.language, tags: parseList(p.tags).join(", "), notes: p.notes }}
           />
         ) : (

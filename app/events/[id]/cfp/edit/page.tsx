@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { parseQuestions } from "@/lib/questions/schema";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { CfpForm } from "@/components/talks/cfp-form";
@@ -24,8 +25,8 @@ export default async function CfpEditPage({ params }: { params: Promise<{ id: st
   const [cfp, t] = await Promise.all([getCfp(event.id), getTranslations("talks.cfpForm")]);
   // A new call suggests closing a week before the event; the organizers choose when it opens.
   const values = cfp
-    ? { opensAt: toDateTimeLocal(cfp.opensAt, event.timezone), closesAt: toDateTimeLocal(cfp.closesAt, event.timezone), guidelines: cfp.guidelines, formats: formatsToText(cfp.formatList), tracks: cfp.trackList.join(", "), maxCoSpeakers: String(cfp.maxCoSpeakers) }
-    : { opensAt: "", closesAt: toDateTimeLocal(new Date(event.startsAt.getTime() - 7 * 86_400_000), event.timezone), guidelines: "", formats: "LT 5\nTalk 20", tracks: "", maxCoSpeakers: "3" };
+    ? { opensAt: toDateTimeLocal(cfp.opensAt, event.timezone), closesAt: toDateTimeLocal(cfp.closesAt, event.timezone), guidelines: cfp.guidelines, formats: formatsToText(cfp.formatList), tracks: cfp.trackList.join(", "), maxCoSpeakers: String(cfp.maxCoSpeakers), questions: parseQuestions(cfp.questions) }
+    : { opensAt: "", closesAt: toDateTimeLocal(new Date(event.startsAt.getTime() - 7 * 86_400_000), event.timezone), guidelines: "", formats: "LT 5\nTalk 20", tracks: "", maxCoSpeakers: "3", questions: [] };
   return (
     <div className="space-y-4">
       <p className="text-sm">

@@ -45,7 +45,7 @@ export default async function NewFramePage({ params }: { params: Promise<{ id: s
         eventId={event.id}
         timezone={event.timezone}
         defaultBeacon={env().HAKO_BEACON}
-        values={{ name: "", capacity: "50", method: "LOTTERY", opensAt: toDateTimeLocal(opens, event.timezone), closesAt: toDateTimeLocal(closes, event.timezone), drawAt: "", cancelDeadline: "", questions: "" }}
+        values={{ name: "", capacity: "50", method: "LOTTERY", opensAt: toDateTimeLocal(opens, event.timezone), closesAt: toDateTimeLocal(closes, event.timezone), drawAt: "", cancelDeadline: "", questions: [] }}
       />
     </div>
   );

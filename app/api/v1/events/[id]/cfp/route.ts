@@ -3,13 +3,14 @@ import { getActor } from "@/lib/auth";
 import { getEventForViewer } from "@/lib/events/service";
 import { notFound } from "@/lib/errors";
 import { cfpInput } from "@/lib/talks/schema";
+import { parseQuestions } from "@/lib/questions/schema";
 import { authorizeCfpEditor, getCfp, saveCfp } from "@/lib/talks/service";
 
 export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
 
 function cfpJson(c: NonNullable<Awaited<ReturnType<typeof getCfp>>>) {
-  return { eventId: c.eventId, opensAt: c.opensAt.toISOString(), closesAt: c.closesAt.toISOString(), guidelines: c.guidelines, formats: c.formatList, tracks: c.trackList };
+  return { eventId: c.eventId, opensAt: c.opensAt.toISOString(), closesAt: c.closesAt.toISOString(), guidelines: c.guidelines, formats: c.formatList, tracks: c.trackList, questions: parseQuestions(c.questions) };
 }
 
 /** The event's call for proposals. */

@@ -5,8 +5,9 @@ import { FrameForm } from "@/components/frames/frame-form";
 import { getActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { or404 } from "@/lib/pages";
-import { isFrozen, parseQuestions } from "@/lib/registrations/rules";
-import { type Method, METHODS, questionsToText } from "@/lib/registrations/schema";
+import { isFrozen } from "@/lib/registrations/rules";
+import { parseQuestions } from "@/lib/questions/schema";
+import { type Method, METHODS } from "@/lib/registrations/schema";
 import { frameForOrganizer } from "@/lib/registrations/service";
 import { toDateTimeLocal } from "@/lib/time";
 
@@ -51,7 +52,7 @@ export default async function EditFramePage({ params }: { params: Promise<{ id: 
           closesAt: toDateTimeLocal(frame.closesAt, zone),
           drawAt: frame.drawAt ? toDateTimeLocal(frame.drawAt, zone) : "",
           cancelDeadline: frame.cancelDeadline ? toDateTimeLocal(frame.cancelDeadline, zone) : "",
-          questions: questionsToText(parseQuestions(frame.questions)),
+          questions: parseQuestions(frame.questions),
           reconfirmFrom: frame.reconfirmFrom ? toDateTimeLocal(frame.reconfirmFrom, zone) : "",
           reconfirmUntil: frame.reconfirmUntil ? toDateTimeLocal(frame.reconfirmUntil, zone) : "",
           reconfirmPolicy: frame.reconfirmPolicy === "REMIND" ? "REMIND" : "RELEASE",
