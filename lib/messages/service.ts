@@ -117,6 +117,11 @@ export async function cancelScheduledMessage(actor: Actor | null, messageId: str
   return m.eventId;
 }
 
+/** A message as the JSON API shows it. */
+export function toMessageJson(m: { id: string; audience: string; frameId: string | null; subject: string; body: string; sendAt: Date; sentAt: Date | null; recipients: number | null; createdAt: Date }) {
+  return { id: m.id, audience: m.audience, frameId: m.frameId, subject: m.subject, body: m.body, sendAt: m.sendAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null, recipients: m.recipients, createdAt: m.createdAt.toISOString() };
+}
+
 /** The manage page's history: newest first, bounded. */
 export async function messageHistory(actor: Actor | null, eventId: string) {
   await eventForOrganizer(actor, eventId);
