@@ -76,6 +76,23 @@ describe("registration API", () => {
     expect(bNow.items).toEqual([expect.objectContaining({ id: regB.id, status: "confirmed", waitlistPosition: null, frameName: "一般枠" })]);
   });
 
+  it("filters the organizers' list by an answer, as the manage page does", async () => {
+    const { owner, event, frame } = await setup({ capacity: 5 });
+    const [a, b] = [await makeUser(), await makeUser()];
+    await as(a);
+    await regs.POST(req(`/events/${event.id}/registrations`, { method: "POST", body: { frameId: frame.id, answers: { party: "yes" } } }), ctx(event.id));
+    await as(b);
+    await regs.POST(req(`/events/${event.id}/registrations`, { method: "POST", body: { frameId: frame.id, answers: { party: "no" } } }), ctx(event.id));
+    await as(owner);
+    const list = async (query: string) => regs.GET(req(`/events/${event.id}/registrations?${query}`), ctx(event.id));
+    const yes = (await (await list(`question=${frame.id}:party&answer=yes`)).json()) as { total: number; items: { user: { id: string } }[] };
+    expect([yes.total, yes.items.map((i) => i.user.id)]).toEqual([1, [a.userId]]);
+    expect(((await (await list("")).json()) as { total: number }).total).toBe(2);
+    const bad = await list("question=../../etc&answer=yes");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { fields: Record<string, unknown> } }).error.fields).toHaveProperty("question");
+  });
+
   it("answers rule refusals with their codes and stores nothing", async () => {
     const { event, frame } = await setup();
     const u = await makeUser();

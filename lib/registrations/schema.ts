@@ -118,9 +118,12 @@ export const voidInput = z.object({
 });
 export type VoidInput = z.infer<typeof voidInput>;
 
-/** Organizers' list of an event's registrations: `q, status, frame_id, page, per_page`. */
+/** Organizers' list of an event's registrations: `q, status, frame_id, question, answer, page, per_page`. */
 export const registrationListQuery = z.object({
   q: z.string().max(100).optional(),
+  /** `<frame id>:<question id>`, with `answer`: only those whose answer matches (as on the manage page). */
+  question: z.string().max(100).regex(/^[A-Za-z0-9_-]{1,64}:[a-z0-9_-]{1,30}$/, "invalid").optional(),
+  answer: z.string().max(200, "tooLong").optional(),
   status: z.enum(["applied", "confirmed", "waitlisted", "cancelled", "rejected", "attended"]).optional(),
   frameId: z.string().max(64).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -1,6 +1,6 @@
 import { apiRoute, idParam, json, parseInput, queryObject, readJsonObject } from "@/lib/api/http";
 import { getActor } from "@/lib/auth";
-import { participants } from "@/lib/registrations/data";
+import { answerFilterFrom, participants } from "@/lib/registrations/data";
 import { applyInput, registrationListQuery } from "@/lib/registrations/schema";
 import { toRegistrationJson } from "@/lib/registrations/serialize";
 import { apply } from "@/lib/registrations/service";
@@ -22,7 +22,8 @@ export const POST = apiRoute<Ctx>("registrations.create", async (req, ctx) => {
 export const GET = apiRoute<Ctx>("registrations.list", async (req, ctx) => {
   const id = await idParam(ctx);
   const q = parseInput(registrationListQuery, queryObject(req, { per_page: "perPage", frame_id: "frameId" }));
-  const r = await participants(await getActor(), id, q);
+  const { question, answer, ...rest } = q;
+  const r = await participants(await getActor(), id, { ...rest, answer: answerFilterFrom(question, answer) });
   return json({
     total: r.total,
     page: r.page,
