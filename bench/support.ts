@@ -10,7 +10,15 @@ export const root = path.resolve(import.meta.dirname, "..");
 
 export class Session {
   private jar = new Map<string, string>();
-  constructor(readonly base: string) {}
+  /**
+   * `clientAddress`: the address this person's requests come from, sent as X-Forwarded-For (the
+   * bench's Hako trusts loopback as its proxy). A real rush comes from thousands of addresses;
+   * from one, the per-address limit on applications (600 a minute) would refuse most of it.
+   */
+  constructor(
+    readonly base: string,
+    readonly clientAddress?: string,
+  ) {}
 
   cookie() {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -18,6 +26,7 @@ export class Session {
 
   async request(method: string, url: string, body?: unknown, form?: Record<string, string>) {
     const headers: Record<string, string> = { cookie: this.cookie() };
+    if (this.clientAddress) headers["x-forwarded-for"] = this.clientAddress;
     let payload: string | undefined;
     if (form) {
       headers["content-type"] = "application/x-www-form-urlencoded";
@@ -90,6 +99,9 @@ export async function startHako(port: number, databaseUrl: string): Promise<Chil
       AUTH_DEV_LOGIN: "1",
       // Nothing in the background: no outbox delivery, no timed draws during the measurement.
       HAKO_SCHEDULER: "off",
+      // The simulated people each have an address of their own (Session.clientAddress), sent
+      // through X-Forwarded-For as a reverse proxy would; the rate limits stay on.
+      HAKO_TRUSTED_PROXIES: "loopback",
     },
   });
   await waitReady(server, `http://127.0.0.1:${port}/readyz`, "the Hako server");
@@ -179,10 +191,13 @@ export async function lotteryEvent(organizer: Session, groupId: string, title: s
   return { eventId: String(event.id), frameId: String(frame.id) };
 }
 
+/** The i-th simulated person's address: 10.x.y.z, distinct for up to 16 million people. */
+export const personAddress = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
 /** Signs in `count` distinct people, 20 at a time (not measured). */
 export async function signInPeople(base: string, tag: string, count: number) {
   return inLanes(count, 20, async (i) => {
-    const s = new Session(base);
+    const s = new Session(base, personAddress(i));
     await s.signIn(`bench-${tag}-${i}@example.com`);
     return s;
   });

@@ -7,7 +7,7 @@ import { PrismaClient as PgClient } from "./generated/postgresql/client";
 import { PrismaClient } from "./generated/sqlite/client";
 import { providerOf, sqlitePath } from "./db-providers";
 import { env } from "./env";
-import { changesPublic, markPublicChange, PUBLIC_MODELS } from "./server/public-changes";
+import { changesPublic, markPublicChange, markSharedReadsChange, PUBLIC_MODELS, SHARED_READ_MODELS } from "./server/public-changes";
 
 export type Db = PrismaClient;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
@@ -18,8 +18,9 @@ export function createDb(url: string): Db {
 }
 
 /**
- * The client with a hook on the models shown on the public pages (and those only, so that the
- * application path pays nothing): a write to one of them moves the public generation.
+ * The client with a hook on the models shown on the public pages (and those only): a write to one
+ * of them moves the public generation. Writes to registrations, and raw writes, move the
+ * generation of the shared reads (lib/server/shared-read.ts) only.
  */
 function markingPublicChanges(client: Db): Db {
   type Op = { model?: string; operation: string; args: unknown; query: (args: unknown) => Promise<unknown> };
@@ -27,15 +28,29 @@ function markingPublicChanges(client: Db): Db {
     async $allOperations({ model, operation, args, query }: Op) {
       const result = await query(args);
       if (changesPublic(model, operation, args)) markPublicChange();
+      else if (model && SHARED_READ_MODELS.has(model) && !READS.has(operation)) markSharedReadsChange();
       return result;
     },
   };
-  const query = Object.fromEntries([...PUBLIC_MODELS].map((m) => [m[0]!.toLowerCase() + m.slice(1), hook]));
+  const rawWrite = async ({ args, query }: { args: unknown; query: (args: unknown) => Promise<unknown> }) => {
+    try {
+      return await query(args);
+    } finally {
+      markSharedReadsChange();
+    }
+  };
+  const query = {
+    ...Object.fromEntries([...PUBLIC_MODELS, ...SHARED_READ_MODELS].map((m) => [m[0]!.toLowerCase() + m.slice(1), hook])),
+    $executeRaw: rawWrite,
+    $executeRawUnsafe: rawWrite,
+  };
   const extended = client.$extends({ query: query as never }) as unknown as Db;
   const stats = pools.get(client);
   if (stats) pools.set(extended, stats);
   return extended;
 }
+
+const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
 
 function createPlainDb(url: string): Db {
   if (providerOf(url) === "postgresql") {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { eventUrl } from "@/lib/events/serialize";
 import { eventHub } from "@/lib/hub/service";
+import { sharedRead } from "@/lib/server/shared-read";
 import { shareLinks } from "@/lib/hub/share";
 import { currentLocale } from "@/lib/i18n/server";
 import { formatTime } from "@/lib/time";
@@ -10,8 +11,12 @@ import { Avatar } from "@/components/participants/avatar";
 
 type HubEvent = { id: string; groupId: string; title: string; hashtag: string | null; schedulePublished: boolean; status: string; endsAt: Date; timezone: string };
 
-// Both parts of the page read the same hub data once per request.
-const loadHub = cache((event: HubEvent) => eventHub(event));
+// Both parts of the page read the same hub data once per request; it is the same for every
+// visitor, so it is also shared across requests for a moment (lib/server/shared-read.ts).
+const sharedHub = sharedRead("eventHub", (id: string, groupId: string, schedulePublished: number, status: string, endsAt: number) =>
+  eventHub({ id, groupId, schedulePublished: schedulePublished === 1, status, endsAt: new Date(endsAt) }),
+);
+const loadHub = cache((event: HubEvent) => sharedHub(event.id, event.groupId, event.schedulePublished ? 1 : 0, event.status, event.endsAt.getTime()));
 
 const box = "rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
 const link = "text-sky-800 underline dark:text-sky-300";

@@ -1,14 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { Actor } from "@/lib/auth-types";
 import { participantsByFrame } from "@/lib/participants/service";
 import { ParticipantRow } from "./participant-row";
 
 const PER_FRAME = 60;
 
-/** The event page's participant list: each frame's seat holders (anonymous ones without name) and its waitlist count. */
-export async function ParticipantList({ eventId, viewer }: { eventId: string; viewer: Actor | null }) {
-  const [frames, t] = await Promise.all([participantsByFrame(eventId, viewer, PER_FRAME), getTranslations("community.participants")]);
+/**
+ * The event page's participant list: each frame's seat holders (anonymous ones without name) and
+ * its waitlist count. The page has checked that the viewer may see the event.
+ */
+export async function ParticipantList({ eventId }: { eventId: string }) {
+  const [frames, t] = await Promise.all([participantsByFrame(eventId, PER_FRAME), getTranslations("community.participants")]);
   if (!frames.length) return null;
   return (
     <section aria-labelledby="participants-heading" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="participant-list">

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { Actor } from "@/lib/auth-types";
 import { currentLocale } from "@/lib/i18n/server";
-import { eventFramesWithCounts, myRegistrationsForEvent } from "@/lib/registrations/data";
+import { type eventFramesWithCounts, myRegistrationsForEvent, sharedEventFrames } from "@/lib/registrations/data";
 import { applicationWindow, cancelRefusal } from "@/lib/registrations/rules";
 import type { RegistrationStatus } from "@/lib/registrations/schema";
 import { formatDateTime, formatRange, type Locale } from "@/lib/time";
@@ -21,7 +21,7 @@ const linkClass = "text-sky-800 underline dark:text-sky-300";
 /** The event page's 参加枠 section: each frame, the viewer's standing, and what they may do now. */
 export async function RegistrationPanel({ event, actor, now }: { event: PanelEvent; actor: Actor | null; now: Date }) {
   const [frames, mine, t, locale] = await Promise.all([
-    eventFramesWithCounts(event.id),
+    sharedEventFrames(event.id),
     actor ? myRegistrationsForEvent(actor.userId, event.id) : Promise.resolve([]),
     getTranslations("registration"),
     currentLocale(),

@@ -1,16 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth";
-import { getEventForViewer } from "@/lib/events/service";
+import type { Role } from "@/lib/groups/policy";
+import { sharedRead } from "@/lib/server/shared-read";
 import { canDecide, canReview, cfpState } from "@/lib/talks/policy";
-import { getCfp, talkRole } from "@/lib/talks/service";
+import { getCfp, talkRoleFor } from "@/lib/talks/service";
 
-/** The event page's way into its talks: the open call, the timetable, and the organizers' tools. */
-export async function EventTalksLinks({ eventId }: { eventId: string }) {
-  const actor = await getActor();
-  const [{ event }, cfp] = await Promise.all([getEventForViewer(eventId, actor), getCfp(eventId)]);
-  const role = await talkRole(event.id, event.groupId, actor?.userId);
+type LinksEvent = { id: string; groupId: string; status: string; schedulePublished: boolean };
+
+// The call's settings are the same for every visitor: shared across requests for a moment.
+const sharedCfp = sharedRead("cfp", getCfp);
+
+/**
+ * The event page's way into its talks: the open call, the timetable, and the organizers' tools.
+ * The page has checked that the viewer may see the event and passes their role in its group.
+ */
+export async function EventTalksLinks({ event, groupRole, userId }: { event: LinksEvent; groupRole: Role; userId: string | undefined }) {
+  const eventId = event.id;
+  const [cfp, role] = await Promise.all([sharedCfp(eventId), talkRoleFor(eventId, groupRole, userId)]);
   const [t, tc] = await Promise.all([getTranslations("talks.eventLinks"), getTranslations("conference")]);
   // The event page renders per request; the call's state is read at that moment.
   const open = cfp !== null && event.status === "PUBLISHED" && cfpState(cfp, new Date()) === "OPEN";

@@ -13,6 +13,7 @@ import { roleIn } from "../groups/service";
 import { isUniqueViolation } from "../users/service";
 import { isInsider } from "../participants/service";
 import { announceNewEvent } from "../notifications/service";
+import { sharedRead } from "../server/shared-read";
 import { notifyChange } from "./change-mail";
 import { canCancelEvent, canEditEvent, canPublishEvent, canViewEvent } from "./policy";
 import { type EventCreateInput, type EventSearchInput, type EventUpdateInput, resolveUpdateDates } from "./schema";
@@ -25,6 +26,9 @@ export type EventWithRelations = NonNullable<Awaited<ReturnType<typeof findEvent
 function findEvent(id: string) {
   return db().event.findUnique({ where: { id }, include: eventInclude });
 }
+
+/** findEvent shared across requests for a moment (lib/server/shared-read.ts): the public event page. */
+const sharedEvent = sharedRead("event", findEvent);
 
 /** A picked prefecture, or else the one the venue address names. */
 function prefectureFor(picked: number | "" | null | undefined, address: string | null | undefined): number | null {
@@ -187,8 +191,8 @@ async function cancelEverything(tx: Tx, eventId: string, now: Date) {
 }
 
 /** An event as the viewer may see it (drafts only for organizers), with what they may do. */
-export async function getEventForViewer(eventId: string, viewer: Actor | null) {
-  const event = await findEvent(eventId);
+export async function getEventForViewer(eventId: string, viewer: Actor | null, options: { shared?: boolean } = {}) {
+  const event = await (options.shared ? sharedEvent(eventId) : findEvent(eventId));
   if (!event) throw notFound();
   const role = await roleIn(event.groupId, viewer?.userId);
   if (!canViewEvent(role, event.status)) throw notFound();
@@ -196,7 +200,7 @@ export async function getEventForViewer(eventId: string, viewer: Actor | null) {
     event,
     role,
     /** Organizers and seat holders: they get 参加者への情報 and a participant-only online URL. */
-    insider: await isInsider(event, viewer),
+    insider: await isInsider(event, viewer, role),
     can: {
       edit: canEditEvent(role, event.status),
       publish: canPublishEvent(role, event.status),

@@ -60,7 +60,7 @@ describe("client messages per route", () => {
     expect([...clientNamespacesFrom(entries)].filter((ns) => !coveredBy(BASE_NAMESPACES)(ns))).toEqual([]);
   });
 
-  it("every top-level route with pages has a layout giving its set, and the set covers every client component its pages reach", () => {
+  it("every top-level route with pages has a layout giving its set, and each page's nearest set covers every client component it reaches", () => {
     const app = path.join(root, "app");
     const routes = readdirSync(app).filter((d) => statSync(path.join(app, d)).isDirectory() && filesNamed(path.join(app, d), /^page\.tsx$/).length > 0);
     expect(routes).toContain("events");
@@ -69,10 +69,29 @@ describe("client messages per route", () => {
       const layout = path.join(app, route, "layout.tsx");
       expect(existsSync(layout), `app/${route}/layout.tsx`).toBe(true);
       expect(readFileSync(layout, "utf8"), `app/${route}/layout.tsx`).toContain(`<ClientMessages route="${route}">`);
-      const entries = filesNamed(path.join(app, route), /^(page|layout|error|not-found|loading|template)\.tsx$/);
-      const missing = [...clientNamespacesFrom(entries)].filter((ns) => !coveredBy(routeNamespaces(route))(ns));
-      expect(missing, `app/${route}`).toEqual([]);
     }
+    const givers = new Set<string>();
+    for (const page of routes.flatMap((r) => filesNamed(path.join(app, r), /^page\.tsx$/))) {
+      // The nearest layout above the page that gives a set, and the files from there down.
+      const entries = [page];
+      let route: string | null = null;
+      for (let dir = path.dirname(page); route === null && dir.startsWith(app + path.sep); dir = path.dirname(dir)) {
+        entries.push(...readdirSync(dir).filter((f) => /^(layout|error|not-found|loading|template)\.tsx$/.test(f)).map((f) => path.join(dir, f)));
+        const layout = path.join(dir, "layout.tsx");
+        const given = existsSync(layout) ? readFileSync(layout, "utf8").match(/<ClientMessages route="([^"]+)">/) : null;
+        if (given) {
+          route = given[1]!;
+          expect(route, path.relative(root, layout)).toBe(path.relative(app, dir).split(path.sep).join("/"));
+          givers.add(route);
+        }
+      }
+      expect(route, path.relative(root, page)).not.toBeNull();
+      const missing = [...clientNamespacesFrom(entries)].filter((ns) => !coveredBy(routeNamespaces(route!))(ns));
+      expect(missing, path.relative(root, page)).toEqual([]);
+    }
+    // The event page's set is the small one; its other pages have their own layout.
+    expect(givers).toContain("events/[id]/(tools)");
+    expect(routeNamespaces("events").length).toBeLessThan(CLIENT_NAMESPACES.length / 2);
   });
 
   it("finds a namespace read by a client component a page imports (the check can fail)", () => {

@@ -53,6 +53,9 @@ export const BASE_NAMESPACES = ["auth", "common", "errors"] as const;
 export const ROUTE_NAMESPACES: Partial<Record<string, readonly string[]>> = {
   // The public draw page of a frame: its verifier and log (a 2,000-applicant frame's page stays small).
   frames: [...BASE_NAMESPACES, "draw", "lotteryV2", "door"],
+  // The event list and an event's page (the page an announcement sends everyone to); the event's
+  // other pages are under app/events/[id]/(tools) and app/events/(tools), with every namespace.
+  events: [...BASE_NAMESPACES, "events", "manage", "registration", "community.anonymity"],
 };
 
 /** The namespaces a route's pages get in the browser. */

@@ -6,9 +6,10 @@
 import type { Actor } from "../auth-types";
 import { db } from "../db";
 import { notFound, unauthenticated } from "../errors";
-import { canManageEvents } from "../groups/policy";
+import { canManageEvents, type Role } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { canViewEvent } from "../events/policy";
+import { sharedRead } from "../server/shared-read";
 import type { ParticipantQuery } from "./schema";
 
 const SEAT_HOLDERS = ["CONFIRMED", "ATTENDED"];
@@ -32,8 +33,8 @@ async function viewableEvent(eventId: string, viewer: Actor | null) {
 }
 
 /** The people holding a seat, in the order they got it, a page at a time, with each frame's counts. */
-export async function publicParticipants(eventId: string, viewer: Actor | null, q: ParticipantQuery) {
-  await viewableEvent(eventId, viewer);
+export async function publicParticipants(eventId: string, viewer: Actor | null, q: ParticipantQuery, options: { authorized?: boolean } = {}) {
+  if (!options.authorized) await viewableEvent(eventId, viewer);
   const where = { eventId, status: { in: SEAT_HOLDERS }, ...(q.frameId ? { frameId: q.frameId } : {}) };
   const [total, rows, frames, counts] = await Promise.all([
     db().registration.count({ where }),
@@ -66,9 +67,13 @@ export async function publicParticipants(eventId: string, viewer: Actor | null, 
   };
 }
 
-/** The first seat holders of each frame, for the event page (bounded per frame). */
-export async function participantsByFrame(eventId: string, viewer: Actor | null, perFrame = 60) {
-  const { frames } = await publicParticipants(eventId, viewer, { page: 1, perPage: 1 });
+/**
+ * The first seat holders of each frame, for the event page (bounded per frame), the same for every
+ * viewer: shared across requests for a moment (lib/server/shared-read.ts). The caller has checked
+ * that the viewer may see the event (the event page's getEventForViewer).
+ */
+export const participantsByFrame = sharedRead("participantsByFrame", async (eventId: string, perFrame: number) => {
+  const { frames } = await publicParticipants(eventId, null, { page: 1, perPage: 1 }, { authorized: true });
   const lists = await Promise.all(
     frames.map((f) =>
       db().registration.findMany({
@@ -80,7 +85,7 @@ export async function participantsByFrame(eventId: string, viewer: Actor | null,
     ),
   );
   return frames.map((f, i) => ({ frame: f, people: lists[i]!.map(publicParticipant) }));
-}
+});
 
 export type SeatCounts = { capacity: number; confirmed: number; waitlisted: number };
 
@@ -107,9 +112,9 @@ export async function seatSummaries(eventIds: string[]): Promise<Map<string, Sea
 }
 
 /** Organizers of the event's group, and people holding a seat at it. */
-export async function isInsider(event: { id: string; groupId: string }, viewer: Actor | null): Promise<boolean> {
+export async function isInsider(event: { id: string; groupId: string }, viewer: Actor | null, knownRole?: Role): Promise<boolean> {
   if (!viewer) return false;
-  if (canManageEvents(await roleIn(event.groupId, viewer.userId))) return true;
+  if (canManageEvents(knownRole !== undefined ? knownRole : await roleIn(event.groupId, viewer.userId))) return true;
   const seat = await db().registration.count({ where: { eventId: event.id, userId: viewer.userId, status: { in: SEAT_HOLDERS } } });
   return seat > 0;
 }

@@ -8,6 +8,7 @@ import { forbidden, notFound, unauthenticated } from "../errors";
 import { canManageEvents } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { frameCounts, framesOf } from "../frames/service";
+import { sharedRead } from "../server/shared-read";
 import { neutralizeRows } from "./csv";
 import { answerMatches, answerText, parseQuestions, storedAnswers } from "../questions/schema";
 
@@ -15,6 +16,9 @@ export async function eventFramesWithCounts(eventId: string) {
   const [frames, counts] = await Promise.all([framesOf(eventId), frameCounts(eventId)]);
   return frames.map((f) => ({ frame: f, questions: parseQuestions(f.questions), counts: counts.get(f.id) ?? { applied: 0, confirmed: 0, waitlisted: 0, cancelled: 0, rejected: 0, attended: 0 } }));
 }
+
+/** eventFramesWithCounts shared across requests for a moment (lib/server/shared-read.ts): the public event page. */
+export const sharedEventFrames = sharedRead("eventFrames", eventFramesWithCounts);
 
 /** The viewer's registrations for an event, newest first (the first is the active one, if any). */
 export async function myRegistrationsForEvent(userId: string, eventId: string) {

@@ -70,8 +70,8 @@ export const stageDecisionAction = serverAction("review.stageDecisionAction", as
   } catch (e) {
     return actionError(e, "stageDecision");
   }
-  revalidatePath("/events/[id]/proposals", "page");
-  revalidatePath("/events/[id]/review", "page");
+  revalidatePath("/events/[id]/(tools)/proposals", "page");
+  revalidatePath("/events/[id]/(tools)/review", "page");
   return { ok: true, data: { decision: parsed.data.decision } };
 });
 

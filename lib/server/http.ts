@@ -5,6 +5,7 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from "n
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestContext } from "../observability/context";
 import { errorFields, log } from "../observability/logger";
 import { metrics, scrape } from "../observability/metrics";
+import { markSharedReadsChange, sharedReadsGeneration } from "./public-changes";
 import type { RouteMatcher } from "./routes";
 
 type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -39,9 +40,14 @@ export function createFrontend(handle: Handle, routeOf: RouteMatcher, options: {
     active.add(res);
     m.httpInFlight.inc();
     let done = false;
+    // A write marks the shared reads (lib/server/shared-read.ts) out of date when it runs, which
+    // may be before its transaction commits; a read in between would keep the old rows. Marked
+    // again once the answer is out (committed by then).
+    const readsBefore = req.method === "GET" || req.method === "HEAD" ? null : sharedReadsGeneration();
     const finish = () => {
       if (done) return;
       done = true;
+      if (readsBefore !== null && sharedReadsGeneration() !== readsBefore) markSharedReadsChange();
       active.delete(res);
       m.httpInFlight.dec();
       const labels = { method: req.method ?? "GET", route: pathname === "/metrics" ? "/metrics" : routeOf(pathname), status: String(res.statusCode) };

@@ -29,7 +29,7 @@ export const PUBLIC_MODELS = new Set([
 /** Operations that write. A new user (sign-up) shows nowhere until they do something else. */
 const WRITES = new Set(["update", "updateMany", "upsert", "delete", "deleteMany", "create", "createMany", "createManyAndReturn", "updateManyAndReturn"]);
 
-const shared = globalThis as unknown as { hakoPublicGeneration?: number };
+const shared = globalThis as unknown as { hakoPublicGeneration?: number; hakoReadsGeneration?: number };
 
 export function publicGeneration(): number {
   return shared.hakoPublicGeneration ?? 0;
@@ -37,7 +37,24 @@ export function publicGeneration(): number {
 
 export function markPublicChange(): void {
   shared.hakoPublicGeneration = publicGeneration() + 1;
+  markSharedReadsChange();
 }
+
+/**
+ * The generation of what the shared reads (lib/server/shared-read.ts) remember: moved by every
+ * public change, and by every write to the models whose counts they hold (registrations) and
+ * every raw write, so that within this process nothing they return is older than the last write.
+ */
+export function sharedReadsGeneration(): number {
+  return shared.hakoReadsGeneration ?? 0;
+}
+
+export function markSharedReadsChange(): void {
+  shared.hakoReadsGeneration = sharedReadsGeneration() + 1;
+}
+
+/** Models besides PUBLIC_MODELS whose writes make the shared reads out of date. */
+export const SHARED_READ_MODELS = new Set(["Registration", "EventReviewer"]);
 
 /**
  * Bookkeeping columns of public models that no page shows: seat locks, receipt counters, claims of

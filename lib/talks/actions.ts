@@ -166,7 +166,7 @@ export const reviewProposalAction = serverAction("talks.reviewProposalAction", a
     return actionError(e, "reviewProposal");
   }
   // The list page of whichever event this proposal belongs to shows the new score.
-  revalidatePath("/events/[id]/proposals", "page");
+  revalidatePath("/events/[id]/(tools)/proposals", "page");
   return { ok: true };
 });
 

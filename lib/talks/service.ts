@@ -9,6 +9,7 @@ import type { Actor } from "../auth-types";
 import { db, type Tx } from "../db";
 import { publicBaseUrl } from "../env";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
+import type { Role } from "../groups/policy";
 import { roleIn } from "../groups/service";
 import { enqueueMail } from "../mail/service";
 import { localeOf, mailTranslator } from "../registrations/mail";
@@ -42,9 +43,14 @@ export function parseList(json: string): string[] {
 /** The caller's role for an event's talks: organizer, reviewer, or none. */
 export async function talkRole(eventId: string, groupId: string, userId: string | undefined): Promise<TalkRole> {
   if (!userId) return null;
-  const role = await roleIn(groupId, userId);
-  if (role === "OWNER" || role === "ORGANIZER") return "ORGANIZER";
-  const reviewer = await db().eventReviewer.findUnique({ where: { eventId_userId: { eventId, userId } } });
+  return talkRoleFor(eventId, await roleIn(groupId, userId), userId);
+}
+
+/** talkRole when the person's role in the event's group is already known. */
+export async function talkRoleFor(eventId: string, groupRole: Role, userId: string | undefined): Promise<TalkRole> {
+  if (!userId) return null;
+  if (groupRole === "OWNER" || groupRole === "ORGANIZER") return "ORGANIZER";
+  const reviewer = await db().eventReviewer.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { userId: true } });
   return reviewer ? "REVIEWER" : null;
 }
 

@@ -20,7 +20,9 @@ import { formatRange } from "@/lib/time";
 
 type Props = { params: Promise<{ id: string }> };
 
-const load = cache(async (id: string) => or404(getEventForViewer(id, await getActor())));
+// The event's record is shared across requests for a moment (lib/server/shared-read.ts); the
+// viewer's role and seat are read for each request.
+const load = cache(async (id: string) => or404(getEventForViewer(id, await getActor(), { shared: true })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -38,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const { id } = await params;
-  const { event, can, insider } = await load(id);
+  const { event, can, insider, role } = await load(id);
   const actor = await getActor();
   const t = await getTranslations("events");
   const tc = await getTranslations("community.info");
@@ -133,9 +135,9 @@ export default async function EventPage({ params }: Props) {
 
       <RegistrationPanel event={event} actor={actor} now={new Date()} />
 
-      <ParticipantList eventId={event.id} viewer={actor} />
+      <ParticipantList eventId={event.id} />
 
-      <EventTalksLinks eventId={event.id} />
+      <EventTalksLinks event={event} groupRole={role} userId={actor?.userId} />
 
       <EventHubTalks event={event} />
 
