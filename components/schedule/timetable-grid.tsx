@@ -94,7 +94,7 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
           setResizing({ id: item.id, minutes: d.resize });
           const card = document.querySelector(`[data-testid="grid-item"][data-id="${item.id}"]`);
           const length = lengthMinutes({ startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt) }) + d.resize;
-          if (card?.parentElement) keepInView(card, 0, Math.max(length, SNAP_MINUTES) * PX);
+          if (card) keepInView(card, 0, Math.max(length, SNAP_MINUTES) * PX);
           return { x: origin.x, y: origin.y + d.resize * PX };
         }
         const length = d.data.type === "talk" ? d.data.talk.minutes : lengthMinutes({ startsAt: new Date(d.data.item.startsAt), endsAt: new Date(d.data.item.endsAt) });
