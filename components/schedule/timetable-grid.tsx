@@ -5,17 +5,20 @@
 // once with the item's version, so a change made on an outdated view is refused, not applied.
 //
 // A talk from the list is dragged as an overlay above the page, not by moving its list entry:
-// the list scrolls, and an entry moved out of it widened what the list could scroll, so the
-// keyboard sensor scrolled the list instead of moving the talk (the second arrow key to the
-// right was lost).
-import { type CollisionDetection, DndContext, type DragEndEvent, type DragMoveEvent, DragOverlay, type DragStartEvent, KeyboardSensor, PointerSensor, type UniqueIdentifier, useDraggable, useDroppable, useSensor, useSensors, type KeyboardCoordinateGetter } from "@dnd-kit/core";
+// the list scrolls, and an entry moved out of it widens what the list can scroll.
+//
+// Keyboard drags count their steps on the grid (lib/schedule/grid.ts keyStep) and drop where
+// they counted, so one arrow key is exactly one step; the page scrolls at once to keep the card
+// in view, and the drag's picture follows (GridKeyboardSensor).
+import { type Active, type CollisionDetection, DndContext, type DragEndEvent, type DragMoveEvent, DragOverlay, type DragStartEvent, type Over, PointerSensor, useDraggable, useDroppable, useSensor, useSensors } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useRef, useState, useTransition } from "react";
 import { type Conflict, findConflicts, placement } from "@/lib/schedule/conflicts";
 import { moveSlotAction, placeTalkAction } from "@/lib/schedule/actions";
-import { dropAt, lengthMinutes, resizeBy, SNAP_MINUTES, snap } from "@/lib/schedule/grid";
+import { dropAt, keyStep, type KeyPosition, lengthMinutes, resizeBy, SNAP_MINUTES, snap } from "@/lib/schedule/grid";
+import { type GridKeyboardOptions, GridKeyboardSensor } from "./grid-keyboard-sensor";
 import { clock } from "./clock";
 
 export type GridItem = { id: string; roomId: string | null; startsAt: string; endsAt: string; kind: string; title: string; speakers: string; speakerIds: string[]; talkMinutes: number | null; proposalId: string | null; version: number };
@@ -43,50 +46,26 @@ const centerInColumn: CollisionDetection = ({ collisionRect, droppableRects, dro
   return [];
 };
 
+/** What a keyboard drag has counted so far: where the item is, or how much longer it is. */
+type KeyDrag = { data: DragData; at: KeyPosition | null; resize: number };
+
 /**
- * Arrow keys: up and down by 5 minutes, left and right by one room of the same day; from the
- * list, the first left or right jumps to the top of the first room. Each press moves one step
- * (or none at the first and last rooms), wherever the drag started.
+ * Scrolls the page (and the day's rooms sideways) at once, not smoothly, so that a card `top`
+ * pixels below the column's top, `height` pixels tall, stays in view while the keyboard moves it.
  */
-const gridKeys: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
-  const columns = [...document.querySelectorAll<HTMLElement>("[data-grid-column]")].map((el) => el.getBoundingClientRect());
-  const width = columns[0]?.width ?? 160;
-  // The drop column is the one under the card's centre (centerInColumn), and a card from the
-  // list may be wider than a column: moves put the card's centre on a column's centre.
-  const half = (context.collisionRect?.width ?? width) / 2;
-  const centred = (r: DOMRect) => r.left + r.width / 2 - half;
-  const cx = currentCoordinates.x + half;
-  const inGrid = columns.some((r) => cx >= r.left - 4 && cx < r.right + 4 && currentCoordinates.y >= r.top - 40 && currentCoordinates.y < r.bottom);
-  const step = SNAP_MINUTES * PX;
-  switch (event.code) {
-    case "ArrowDown":
-      event.preventDefault();
-      return { ...currentCoordinates, y: currentCoordinates.y + step };
-    case "ArrowUp":
-      event.preventDefault();
-      return { ...currentCoordinates, y: currentCoordinates.y - step };
-    case "ArrowRight":
-    case "ArrowLeft": {
-      event.preventDefault();
-      if (!inGrid && context.active && columns[0]) {
-        // The first room of the first day, at the top of its grid.
-        const first = columns[0];
-        return { x: centred(first), y: first.top };
-      }
-      // The neighbouring room of the same day, measured now (columns have gaps between them).
-      const here = columns.findIndex((r) => cx >= r.left - 4 && cx < r.right + 4 && currentCoordinates.y >= r.top - 40 && currentCoordinates.y < r.bottom);
-      const row = here < 0 ? [] : columns.filter((r) => r.top === columns[here]!.top).sort((a, b) => a.left - b.left);
-      const at = row.findIndex((r) => r.left === columns[here]!.left);
-      const target = row[at + (event.code === "ArrowRight" ? 1 : -1)];
-      if (target) return { ...currentCoordinates, x: centred(target) };
-      // Past the first or the last room the card stays where it is (it would be over no room,
-      // and the next key would start again from the list's jump into the first room).
-      if (here >= 0) return currentCoordinates;
-      return { ...currentCoordinates, x: currentCoordinates.x + (event.code === "ArrowRight" ? width : -width) };
-    }
-  }
-  return undefined;
-};
+function keepInView(column: Element, top: number, height: number) {
+  const margin = 80;
+  const r = column.getBoundingClientRect();
+  const y = r.top + top;
+  const below = y + Math.min(height, window.innerHeight / 2) + margin - window.innerHeight;
+  if (below > 0) window.scrollBy({ top: below, behavior: "instant" });
+  else if (y < margin) window.scrollBy({ top: y - margin, behavior: "instant" });
+  const scroller = column.closest("[data-grid-scroller]");
+  if (!scroller) return;
+  const s = scroller.getBoundingClientRect();
+  if (r.right > s.right) scroller.scrollBy({ left: r.right - s.right, behavior: "instant" });
+  else if (r.left < s.left + 56) scroller.scrollBy({ left: r.left - s.left - 56, behavior: "instant" });
+}
 
 export function TimetableGrid({ eventId, timezone, event, rooms, items: serverItems, talks, days }: Props) {
   const t = useTranslations("schedule.grid");
@@ -101,7 +80,38 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
   const [status, setStatus] = useState<{ kind: "ok" | "error" | "busy"; text: string } | null>(null);
   const [resizing, setResizing] = useState<{ id: string; minutes: number } | null>(null);
   const [draggedTalk, setDraggedTalk] = useState<GridTalk | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: gridKeys }));
+  // A keyboard drag counts its steps here (see GridKeyboardSensor) and drops where it counted.
+  const keyDrag = useRef<KeyDrag | null>(null);
+  const keyboard = useMemo<GridKeyboardOptions>(
+    () => ({
+      move(event, origin) {
+        const d = keyDrag.current;
+        if (!d) return undefined;
+        if (d.data.type === "resize") {
+          if (event.code !== "ArrowDown" && event.code !== "ArrowUp") return undefined;
+          const item = d.data.item;
+          d.resize += event.code === "ArrowDown" ? SNAP_MINUTES : -SNAP_MINUTES;
+          setResizing({ id: item.id, minutes: d.resize });
+          const card = document.querySelector(`[data-testid="grid-item"][data-id="${item.id}"]`);
+          const length = lengthMinutes({ startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt) }) + d.resize;
+          if (card) keepInView(card, 0, Math.max(length, SNAP_MINUTES) * PX);
+          return { x: origin.x, y: origin.y + d.resize * PX };
+        }
+        const length = d.data.type === "talk" ? d.data.talk.minutes : lengthMinutes({ startsAt: new Date(d.data.item.startsAt), endsAt: new Date(d.data.item.endsAt) });
+        const dayMinutes = days.map((day) => (new Date(day.to).getTime() - new Date(day.from).getTime()) / MINUTE);
+        d.at = keyStep(d.at, event.code, { dayMinutes, rooms: rooms.length, length });
+        if (!d.at) return undefined;
+        const column = document.querySelector(`[data-grid-column="${colId(days[d.at.day]!.key, rooms[d.at.room]!.id)}"]`);
+        if (!column) return undefined;
+        keepInView(column, d.at.minutes * PX, length * PX);
+        const r = column.getBoundingClientRect();
+        // An item for all rooms keeps lying across the rooms: only its time changes.
+        return { x: d.data.type === "item" && d.data.item.roomId === null ? origin.x : r.left + 4, y: r.top + d.at.minutes * PX };
+      },
+    }),
+    [days, rooms],
+  );
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(GridKeyboardSensor, keyboard));
 
   const roomName = (id: string | null) => (id ? (rooms.find((r) => r.id === id)?.name ?? "") : t("allRooms"));
   const dayOf = (key: string) => days.find((d) => d.key === key)!;
@@ -162,11 +172,31 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
   function onDragStart(e: DragStartEvent) {
     const data = e.active.data.current as DragData | undefined;
     setDraggedTalk(data?.type === "talk" ? data.talk : null);
+    keyDrag.current = data && e.activatorEvent instanceof KeyboardEvent ? { data, at: data.type === "item" ? positionOf(data.item) : null, resize: 0 } : null;
+  }
+
+  /** Where an item is on the grid, for a keyboard drag to count from. */
+  function positionOf(item: GridItem): KeyPosition | null {
+    const start = new Date(item.startsAt).getTime();
+    const day = days.findIndex((d) => start >= new Date(d.from).getTime() && start < new Date(d.to).getTime());
+    if (day < 0) return null;
+    return { day, room: Math.max(0, rooms.findIndex((r) => r.id === item.roomId)), minutes: (start - new Date(days[day]!.from).getTime()) / MINUTE };
+  }
+
+  /** Where a drop lands: the keyboard's counted place, or the pointer's column and offset. */
+  function target(active: Active, over: Over | null): { dayKey: string; roomId: string; offset: number } | null {
+    const k = keyDrag.current;
+    if (k && k.data.type !== "resize") return k.at ? { dayKey: days[k.at.day]!.key, roomId: rooms[k.at.room]!.id, offset: k.at.minutes } : null;
+    const rect = active.rect.current.translated;
+    if (!over || !rect) return null;
+    const [, dayKey, roomId] = String(over.id).split("|") as [string, string, string];
+    return { dayKey, roomId, offset: (rect.top - over.rect.top) / PX };
   }
 
   function onDragMove(e: DragMoveEvent) {
     const data = e.active.data.current as DragData | undefined;
-    if (data?.type === "resize") setResizing({ id: data.item.id, minutes: snap(e.delta.y / PX) });
+    // A keyboard resize sets its length as it counts (the pointer's delta includes scrolling).
+    if (data?.type === "resize" && !keyDrag.current) setResizing({ id: data.item.id, minutes: snap(e.delta.y / PX) });
   }
 
   function onDragEnd(e: DragEndEvent) {
@@ -176,37 +206,40 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
     if (!data) return;
     if (data.type === "resize") {
       const item = data.item;
-      const next = resizeBy({ startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt) }, e.delta.y / PX);
+      const next = resizeBy({ startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt) }, keyDrag.current ? keyDrag.current.resize : e.delta.y / PX);
       if (!next) return fail("badLength");
       if (next.endsAt.getTime() === new Date(item.endsAt).getTime()) return;
       return save({ ...item, endsAt: next.endsAt.toISOString() }, items);
     }
-    const over = e.over;
-    const rect = e.active.rect.current.translated;
-    if (!over || !rect) return;
-    const [, dayKey, roomId] = String(over.id).split("|") as [string, string, string];
-    const day = dayOf(dayKey);
-    const offset = (rect.top - over.rect.top) / PX;
+    const to = target(e.active, e.over);
+    if (!to) return;
+    const day = dayOf(to.dayKey);
     const gridDay = { key: day.key, from: new Date(day.from), to: new Date(day.to) };
     if (data.type === "talk") {
-      const p = dropAt(gridDay, offset, data.talk.minutes);
-      return place(data.talk, roomId, p.startsAt);
+      const p = dropAt(gridDay, to.offset, data.talk.minutes);
+      return place(data.talk, to.roomId, p.startsAt);
     }
     const item = data.item;
-    const p = dropAt(gridDay, offset, lengthMinutes({ startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt) }));
+    const p = dropAt(gridDay, to.offset, lengthMinutes({ startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt) }));
     // An item for all rooms stays one; a talk moves to the room it is dropped on.
-    const nextRoom = item.roomId === null ? null : roomId;
+    const nextRoom = item.roomId === null ? null : to.roomId;
     if (p.startsAt.toISOString() === new Date(item.startsAt).toISOString() && nextRoom === item.roomId) return;
     save({ ...item, roomId: nextRoom, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString() }, items);
   }
 
   const titleOf = (d: DragData | undefined) => (!d ? "" : d.type === "talk" ? d.talk.title : d.item.title || tk(d.item.kind));
-  const whereOf = (id: UniqueIdentifier | undefined, d: DragData | undefined, top: number | undefined) => {
-    if (!id) return { time: "", room: "" };
-    const [, dayKey, roomId] = String(id).split("|") as [string, string, string];
-    const day = dayOf(dayKey);
-    const start = top === undefined ? new Date(day.from) : dropAt({ key: day.key, from: new Date(day.from), to: new Date(day.to) }, top, 5).startsAt;
-    return { time: clock(start, timezone), room: d?.type === "item" && d.item.roomId === null ? t("allRooms") : roomName(roomId) };
+  /** What a screen reader hears for where the item is: the counted place (keyboard) or the column under it. */
+  const whereOf = (active: Active, over: Over | null) => {
+    const d = active.data.current as DragData | undefined;
+    const to = d?.type === "resize" ? (over && active.rect.current.translated ? { dayKey: String(over.id).split("|")[1]!, roomId: String(over.id).split("|")[2]!, offset: (active.rect.current.translated.top - over.rect.top) / PX } : null) : target(active, over);
+    if (!to) return null;
+    const day = dayOf(to.dayKey);
+    const start = dropAt({ key: day.key, from: new Date(day.from), to: new Date(day.to) }, to.offset, 5).startsAt;
+    return { time: clock(start, timezone), room: d?.type === "item" && d.item.roomId === null ? t("allRooms") : roomName(to.roomId) };
+  };
+  const movedOver = ({ active, over }: { active: Active; over: Over | null }) => {
+    const where = whereOf(active, over);
+    return where ? t("movedOver", { title: titleOf(active.data.current as DragData), ...where }) : undefined;
   };
 
   return (
@@ -224,9 +257,12 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
         screenReaderInstructions: { draggable: t("instructions") },
         announcements: {
           onDragStart: ({ active }) => t("pickedUp", { title: titleOf(active.data.current as DragData) }),
-          onDragOver: ({ active, over }) => (over ? t("movedOver", { title: titleOf(active.data.current as DragData), ...whereOf(over.id, active.data.current as DragData, over.rect && active.rect.current.translated ? (active.rect.current.translated.top - over.rect.top) / PX : undefined) }) : undefined),
-          onDragMove: ({ active, over }) => (over ? t("movedOver", { title: titleOf(active.data.current as DragData), ...whereOf(over.id, active.data.current as DragData, over.rect && active.rect.current.translated ? (active.rect.current.translated.top - over.rect.top) / PX : undefined) }) : undefined),
-          onDragEnd: ({ active, over }) => (over ? t("dropped", { title: titleOf(active.data.current as DragData), ...whereOf(over.id, active.data.current as DragData, over.rect && active.rect.current.translated ? (active.rect.current.translated.top - over.rect.top) / PX : undefined) }) : t("cancelledDrag", { title: titleOf(active.data.current as DragData) })),
+          onDragOver: movedOver,
+          onDragMove: movedOver,
+          onDragEnd: ({ active, over }) => {
+            const where = whereOf(active, over);
+            return where ? t("dropped", { title: titleOf(active.data.current as DragData), ...where }) : t("cancelledDrag", { title: titleOf(active.data.current as DragData) });
+          },
           onDragCancel: ({ active }) => t("cancelledDrag", { title: titleOf(active.data.current as DragData) }),
         },
       }}
@@ -275,7 +311,7 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
             return (
               <section key={day.key} aria-label={day.label} data-testid="grid-day" data-day={day.key}>
                 <h3 className="mb-2 text-sm font-semibold">{day.label}</h3>
-                <div tabIndex={0} role="group" aria-label={day.label} className="overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500">
+                <div tabIndex={0} role="group" aria-label={day.label} data-grid-scroller className="overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500">
                   <div className="flex min-w-max">
                     <div className="w-14 shrink-0" aria-hidden>
                       <div className="h-8" />

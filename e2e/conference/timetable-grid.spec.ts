@@ -1,7 +1,8 @@
 // A Japan Container Days-sized timetable (two days, three tracks, 40 talks, 受付, opening, lunch
 // and 懇親会): the talks and rooms come from the API, talks are placed from the list with the
 // mouse and with the keyboard, cards are moved to another room and time and resized with the
-// keyboard, and every change is still there after a reload.
+// keyboard (one arrow key is one 5-minute step, even while the page scrolls under the card),
+// and every change is still there after a reload.
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test, uniqueEmail, uniqueSuffix } from "../fixtures";
 import { TimetableGridEditor } from "../pages/timetable-grid.page";
@@ -110,19 +111,21 @@ test.describe("the timetable grid editor", () => {
       await expect(grid.unscheduled).toHaveCount(0);
     });
 
-    // D2 16:00 in Track B is free; the card in Track A at that time moves there. (Moving a card of
-    // the grid down with the keyboard has been seen to land 20 minutes too far when two browsers
-    // share the machine: open, so this step moves across rooms only.)
+    // D2 16:00 and later in Track B is free; the card in Track A at 16:00 moves there, 65 minutes
+    // later. It starts near the bottom of the view, so the page has to scroll under it on the way:
+    // every arrow key is still exactly one 5-minute step.
     const moved = [...placed.entries()].find(([, p]) => p.day === D2 && p.time === "16:00" && p.room === 0)![0];
     const resized = [...placed.entries()].find(([, p]) => p.day === D1 && p.time === "11:00" && p.room === 0)![0];
-    await test.step("a card is moved one room right with the keyboard", async () => {
-      await grid.revealAt(grid.column(D2, rooms[0]!.id), offsetPx("16:00"));
-      await grid.dragWithKeyboard(grid.moveHandle(moved), ["ArrowRight"]);
+    await test.step("a card near the bottom of the view is moved one room right and 65 minutes down with the keyboard", async () => {
+      await grid.revealAt(grid.column(D2, rooms[0]!.id), offsetPx("16:00"), 850);
+      const scrolledFrom = await page.evaluate(() => window.scrollY);
+      await grid.dragWithKeyboard(grid.moveHandle(moved), ["ArrowRight", ...down(70), "ArrowUp"]);
       await expect(grid.item(moved)).toHaveAttribute("data-room", rooms[1]!.id);
-      await expect(grid.item(moved)).toHaveAttribute("data-start", utc(D2, "16:00"));
-      await expect(grid.item(moved)).toHaveAttribute("data-end", utc(D2, "16:30"));
-      await expect(grid.announcement).toContainText(`${moved} を 16:00、Track B に置きました。`);
+      await expect(grid.item(moved)).toHaveAttribute("data-start", utc(D2, "17:05"));
+      await expect(grid.item(moved)).toHaveAttribute("data-end", utc(D2, "17:35"));
+      await expect(grid.announcement).toContainText(`${moved} を 17:05、Track B に置きました。`);
       await expect(grid.status).toHaveText("保存しました。");
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledFrom);
     });
 
     await test.step("a card is made 15 minutes longer with the keyboard", async () => {
@@ -141,7 +144,8 @@ test.describe("the timetable grid editor", () => {
       await expect(grid.item(key2.title)).toHaveAttribute("data-room", rooms[2]!.id);
       await expect(grid.item(key2.title)).toHaveAttribute("data-start", utc(D1, "11:40"));
       await expect(grid.item(moved)).toHaveAttribute("data-room", rooms[1]!.id);
-      await expect(grid.item(moved)).toHaveAttribute("data-start", utc(D2, "16:00"));
+      await expect(grid.item(moved)).toHaveAttribute("data-start", utc(D2, "17:05"));
+      await expect(grid.item(moved)).toHaveAttribute("data-end", utc(D2, "17:35"));
       await expect(grid.item(resized)).toHaveAttribute("data-end", utc(D1, "11:45"));
       await expect(grid.unscheduled).toHaveCount(0);
     });

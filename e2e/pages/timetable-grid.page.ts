@@ -81,11 +81,8 @@ export class TimetableGridEditor {
     await this.reveal(column, 0, 100);
   }
 
-  /**
-   * Puts the point `offsetPx` below the column's top near the view's top: a card there moved
-   * down by the keyboard stays in the upper half of the view, where the page does not scroll.
-   */
-  async revealAt(column: Locator, offsetPx: number) {
-    await this.reveal(column, offsetPx, 150);
+  /** Puts the point `offsetPx` below the column's top `at` pixels from the view's top (near the top by default). */
+  async revealAt(column: Locator, offsetPx: number, at = 150) {
+    await this.reveal(column, offsetPx, at);
   }
 }

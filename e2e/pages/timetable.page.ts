@@ -26,6 +26,8 @@ export class TimetableEditor {
   readonly publishState: Locator;
   readonly publishButton: Locator;
   readonly unpublishButton: Locator;
+  /** "未公開の変更が n 件あります。": changes since the last published version */
+  readonly pendingChanges: Locator;
 
   constructor(private readonly page: Page) {
     const main = page.getByRole("main");
@@ -40,10 +42,16 @@ export class TimetableEditor {
     this.publishState = main.getByTestId("publish-state");
     this.publishButton = main.getByRole("button", { name: text("公開する", "Publish") });
     this.unpublishButton = main.getByRole("button", { name: text("非公開にする", "Unpublish") });
+    this.pendingChanges = main.getByTestId("pending-changes");
   }
 
   async goto(eventId: string) {
     await this.page.goto(`/events/${eventId}/timetable/edit`);
+  }
+
+  /** The button that publishes the changes as version `n` (2 and later). */
+  publishVersionButton(n: number): Locator {
+    return this.page.getByRole("main").getByRole("button", { name: text(`バージョン ${n} を公開`, `Publish version ${n}`) });
   }
 
   room(name: string): Locator {
@@ -93,6 +101,10 @@ export class SchedulePage {
   readonly icsLink: Locator;
   readonly jsonLink: Locator;
   readonly frabLink: Locator;
+  /** The current version's heading and its changelog (older versions are folded below it). */
+  readonly version: Locator;
+  readonly versionHeading: Locator;
+  readonly changes: Locator;
 
   constructor(private readonly page: Page) {
     const main = page.getByRole("main");
@@ -103,6 +115,9 @@ export class SchedulePage {
     this.icsLink = main.getByRole("link", { name: /\.ics/ });
     this.jsonLink = main.getByRole("link", { name: "JSON", exact: true });
     this.frabLink = main.getByRole("link", { name: "frab XML", exact: true });
+    this.version = main.getByTestId("schedule-version");
+    this.versionHeading = this.version.getByRole("heading", { level: 2 });
+    this.changes = this.version.locator(":scope > [data-testid=version-changes] > li");
   }
 
   async goto(eventId: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropAt, gridDays, lengthMinutes, moveBy, resizeBy, snap } from "./grid";
+import { dropAt, gridDays, keyStep, type KeyPosition, lengthMinutes, moveBy, resizeBy, snap } from "./grid";
 
 const jst = (s: string) => new Date(`${s}+09:00`);
 
@@ -34,5 +34,32 @@ describe("timetable grid arithmetic", () => {
     expect(resizeBy(item, 9)?.endsAt).toEqual(jst("2031-06-14T11:30:00"));
     expect(resizeBy(item, -20)).toBeNull();
     expect(resizeBy(item, -45)).toBeNull();
+  });
+
+  describe("keyboard steps", () => {
+    // Two days of 9 hours (540 minutes), three rooms, a 30-minute talk.
+    const grid = { dayMinutes: [540, 540], rooms: 3, length: 30 };
+    const press = (from: KeyPosition | null, keys: string[]) => keys.reduce((at, k) => keyStep(at, k, grid), from);
+
+    it("moves exactly one 5-minute step per arrow key up or down", () => {
+      const at = { day: 0, room: 1, minutes: 120 };
+      expect(press(at, Array(7).fill("ArrowDown"))).toEqual({ day: 0, room: 1, minutes: 155 });
+      expect(press(at, ["ArrowUp", "ArrowUp", "ArrowDown"])).toEqual({ day: 0, room: 1, minutes: 115 });
+    });
+
+    it("enters the first room of the first day from the list, then moves one room per key and stays at the edges", () => {
+      expect(press(null, ["ArrowDown", "ArrowUp"])).toBeNull();
+      expect(press(null, ["ArrowRight"])).toEqual({ day: 0, room: 0, minutes: 0 });
+      expect(press(null, ["ArrowRight", "ArrowRight", "ArrowRight", "ArrowRight", "ArrowRight"])).toEqual({ day: 0, room: 2, minutes: 0 });
+      expect(press(null, ["ArrowLeft", "ArrowLeft"])).toEqual({ day: 0, room: 0, minutes: 0 });
+    });
+
+    it("goes on into the next day past the day's last start, and back", () => {
+      const last = { day: 0, room: 2, minutes: 510 };
+      expect(press(last, ["ArrowDown"])).toEqual({ day: 1, room: 2, minutes: 0 });
+      expect(press(last, ["ArrowDown", "ArrowUp"])).toEqual(last);
+      expect(press({ day: 1, room: 0, minutes: 505 }, ["ArrowDown", "ArrowDown"])).toEqual({ day: 1, room: 0, minutes: 510 });
+      expect(press({ day: 0, room: 0, minutes: 0 }, ["ArrowUp"])).toEqual({ day: 0, room: 0, minutes: 0 });
+    });
   });
 });

@@ -73,3 +73,31 @@ export function resizeBy(item: Placed, deltaMinutes: number): Placed | null {
 }
 
 export const lengthMinutes = (p: Placed) => Math.round((p.endsAt.getTime() - p.startsAt.getTime()) / MINUTE);
+
+/** Where a keyboard drag has taken an item: a room (index) of a day (index), minutes below the day's top. */
+export type KeyPosition = { day: number; room: number; minutes: number };
+
+/**
+ * One arrow key of a keyboard drag, counted on the grid rather than measured in pixels, so that
+ * each press is exactly one step however the page scrolls meanwhile. Up and down: one snap, on
+ * into the neighbouring day past a day's first or last start (a start keeps the item inside the
+ * day's grid); left and right: one room of the same day, staying put at the first and last room.
+ * From the list (`null`), left or right enters the first room of the first day at its top.
+ */
+export function keyStep(at: KeyPosition | null, key: string, grid: { dayMinutes: number[]; rooms: number; length: number }): KeyPosition | null {
+  const last = (day: number) => Math.max(0, Math.floor((grid.dayMinutes[day]! - grid.length) / SNAP_MINUTES) * SNAP_MINUTES);
+  if (!at) return (key === "ArrowRight" || key === "ArrowLeft") && grid.dayMinutes.length && grid.rooms ? { day: 0, room: 0, minutes: 0 } : null;
+  switch (key) {
+    case "ArrowDown":
+      if (at.minutes + SNAP_MINUTES <= last(at.day)) return { ...at, minutes: at.minutes + SNAP_MINUTES };
+      return at.day + 1 < grid.dayMinutes.length ? { ...at, day: at.day + 1, minutes: 0 } : at;
+    case "ArrowUp":
+      if (at.minutes - SNAP_MINUTES >= 0) return { ...at, minutes: at.minutes - SNAP_MINUTES };
+      return at.day > 0 ? { ...at, day: at.day - 1, minutes: last(at.day - 1) } : at;
+    case "ArrowRight":
+      return { ...at, room: Math.min(at.room + 1, grid.rooms - 1) };
+    case "ArrowLeft":
+      return { ...at, room: Math.max(at.room - 1, 0) };
+  }
+  return at;
+}
