@@ -6,7 +6,7 @@ set -e
 cmd="${1:-serve}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
-  serve) exec node --max-old-space-size="${HAKO_HEAP_MB:-192}" --max-semi-space-size=8 /app/dist/server.js "$@" ;;
+  serve) exec node --max-old-space-size="${HAKO_HEAP_MB:-256}" --max-semi-space-size=8 /app/dist/server.js "$@" ;;
   migrate)
     node /app/dist/migrate.js
     if [ "$HAKO_DEMO_DATA" = "1" ]; then exec node /app/dist/seed.js --if-empty; fi ;;

@@ -55,7 +55,7 @@ function buildIfNeeded() {
 }
 
 /**
- * A bound on V8's heap (HAKO_HEAP_MB, default 192) and a small young generation (8 MB
+ * A bound on V8's heap (HAKO_HEAP_MB, default 256) and a small young generation (8 MB
  * semi-spaces): without them, V8 sizes its heap from the machine's memory and collects lazily, so
  * the resident size of a busy server keeps growing (past 500 MB in the bench); with them, the
  * same load runs in a steady few hundred MB (docs/benchmarks.md).
@@ -64,8 +64,8 @@ function heapOptions(nodeOptions: string | undefined, heapMb: string | undefined
   let current = nodeOptions ?? "";
   if (!/--max-semi-space-size/.test(current)) current = `${current} --max-semi-space-size=8`;
   if (/--max-old-space-size/.test(current)) return current.trim();
-  const mb = Number(heapMb || 192);
-  return `${current} --max-old-space-size=${Number.isInteger(mb) && mb >= 64 ? mb : 192}`.trim();
+  const mb = Number(heapMb || 256);
+  return `${current} --max-old-space-size=${Number.isInteger(mb) && mb >= 64 ? mb : 256}`.trim();
 }
 
 async function main() {

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
-import { type Answers, answerMaxLength, type Question } from "@/lib/questions/schema";
+import { type Answers, answerMaxLength, type Question } from "@/lib/questions/limits";
 
 function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
   const t = useTranslations("errors");

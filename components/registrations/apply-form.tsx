@@ -6,7 +6,7 @@ import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { AnswerFields } from "@/components/questions/answer-fields";
 import type { ActionState } from "@/lib/errors";
 import { applyAction } from "@/lib/registrations/actions";
-import type { Question } from "@/lib/questions/schema";
+import type { Question } from "@/lib/questions/limits";
 
 export type ApplyVariant = "apply" | "applyLottery" | "applyWaitlist";
 

@@ -246,6 +246,9 @@ export function TimetableGrid({ eventId, timezone, event, rooms, items: serverIt
     <DndContext
       sensors={sensors}
       collisionDetection={centerInColumn}
+      // The page scrolls only when the pointer is at the very edge of the view (5 %, not dnd-kit's
+      // 20 %): a drop aimed at a slot near the top or bottom of the view stays where it was aimed.
+      autoScroll={{ threshold: { x: 0.05, y: 0.05 } }}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}

@@ -4,22 +4,8 @@
 import { z } from "zod";
 import { httpUrl } from "../validation";
 
-export const QUESTION_TYPES = ["text", "longText", "single", "multiple", "url"] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-export const CHOICE_TYPES: readonly QuestionType[] = ["single", "multiple"];
-export const isChoiceType = (t: QuestionType) => CHOICE_TYPES.includes(t);
-
-export const MAX_QUESTIONS = 20;
-export const MAX_CHOICES = 20;
-export const MAX_LABEL_LENGTH = 200;
-export const MAX_CHOICE_LENGTH = 100;
-/** The longest answer of any type (long text); a one-line text answer is shorter. */
-export const MAX_ANSWER_LENGTH = 2000;
-export const MAX_TEXT_LENGTH = 500;
-export const QUESTION_ID = /^[a-z0-9_-]{1,30}$/;
-
-/** Longest answer per type, in characters (a multiple answer: each choice is a choice). */
-export const answerMaxLength = (t: QuestionType) => (t === "text" ? MAX_TEXT_LENGTH : MAX_ANSWER_LENGTH);
+export * from "./limits";
+import { isChoiceType, MAX_ANSWER_LENGTH, MAX_CHOICE_LENGTH, MAX_CHOICES, MAX_LABEL_LENGTH, MAX_QUESTIONS, QUESTION_ID, QUESTION_TYPES, answerMaxLength, type Answer, type Answers, type Question, type QuestionType } from "./limits";
 
 /**
  * Questions stored before the form builder had `kind: "text" | "choice"`; they read as `text`
@@ -56,7 +42,6 @@ function checked<T extends z.ZodType<{ type: QuestionType; choices?: string[] }>
 const tidy = <Q extends { type: QuestionType; choices?: string[] }>({ choices, ...q }: Q) => (isChoiceType(q.type) ? { ...q, choices: choices ?? [] } : q);
 
 export const questionSchema = checked(z.object({ id: z.string().trim().regex(QUESTION_ID, "invalid"), ...fields })).transform((q) => tidy(q) as Question);
-export type Question = { id: string; label: string; type: QuestionType; required: boolean; choices?: string[] };
 
 /** A question as sent by the form builder or the API: without an id ("" or absent) it is new. */
 const questionDraft = checked(z.object({ id: z.union([z.literal(""), z.string().trim().regex(QUESTION_ID, "invalid")]).optional(), ...fields })).transform(
@@ -137,8 +122,6 @@ export function parseQuestions(json: string): Question[] {
   });
 }
 
-export type Answer = string | string[];
-export type Answers = Record<string, Answer>;
 
 /**
  * Answers as sent: keyed by question id, a string or a list of strings (multiple choice). A body

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { markPublicChange, markSharedReadsChange } from "./public-changes";
-import { clearSharedReads, sharedRead } from "./shared-read";
+import { clearSharedReads, sharedRead, sharedReadsHeld } from "./shared-read";
 
 describe("shared reads", () => {
   beforeEach(() => {
@@ -39,5 +39,14 @@ describe("shared reads", () => {
     await expect(read()).rejects.toThrow("database gone");
     expect(await read()).toBe(3);
     expect(await read()).toBe(3);
+  });
+
+  it("hold what was read within the life only, and at most 500 entries", async () => {
+    const read = sharedRead("t3", async (id: number) => ({ id, rows: new Array(100).fill(id) }));
+    for (let i = 0; i < 800; i++) await read(i);
+    expect(sharedReadsHeld()).toBe(500);
+    vi.advanceTimersByTime(3_100);
+    await read(1_000);
+    expect(sharedReadsHeld()).toBe(1);
   });
 });

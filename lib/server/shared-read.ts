@@ -14,7 +14,10 @@ import { sharedReadsGeneration } from "./public-changes";
 
 type Entry = { generation: number; until: number; value: Promise<unknown> };
 
-const MAX_ENTRIES = 2000;
+// Entries share one life, so the oldest are first in the map: expired ones are dropped from the
+// front on every new read, and at most MAX_ENTRIES live at once (what several thousand visitors
+// of a few hundred events read within the TTL).
+const MAX_ENTRIES = 500;
 const state = globalThis as unknown as { hakoSharedReads?: Map<string, Entry> };
 const entries = (state.hakoSharedReads ??= new Map<string, Entry>());
 
@@ -36,8 +39,11 @@ export function sharedRead<A extends (string | number)[], R>(name: string, fn: (
     const value = fn(...args);
     const entry: Entry = { generation, until: now + ttl, value };
     entries.delete(key);
+    for (const [k, e] of entries) {
+      if (e.until > now && entries.size < MAX_ENTRIES) break;
+      entries.delete(k);
+    }
     entries.set(key, entry);
-    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
     value.then(
       () => {
         // A write during the read: what it read may be from before or after it; not kept.
@@ -49,6 +55,11 @@ export function sharedRead<A extends (string | number)[], R>(name: string, fn: (
     );
     return value;
   };
+}
+
+/** How many entries are held (tests). */
+export function sharedReadsHeld(): number {
+  return entries.size;
 }
 
 /** Forgets every entry (tests). */
