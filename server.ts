@@ -98,10 +98,15 @@ async function main() {
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void shutdown(signal));
 }
 
+/**
+ * Listens with a backlog of 4,096 connections (Node's default is 511): when thousands of people
+ * press the button in the same second, the connections the process has not yet accepted wait in
+ * the kernel's queue instead of being reset. The kernel caps it at net.core.somaxconn.
+ */
 function listen(server: Server, port: number, host?: string) {
   return new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => {
+    server.listen({ port, host, backlog: 4096 }, () => {
       server.off("error", reject);
       resolve();
     });
