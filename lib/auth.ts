@@ -2,7 +2,6 @@
 // calling: getActor() (browser session, or a personal access token sent as a Bearer header).
 import { createHash } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
-import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import GithubProvider from "next-auth/providers/github";
@@ -17,7 +16,8 @@ import { upsertUserByEmail, userExists } from "./users/service";
 
 export type { Actor } from "./auth-types";
 import type { Actor } from "./auth-types";
-import { sessionTokenOf } from "./auth-token";
+import { sessionJwtOf, sessionTokenOf } from "./auth-token";
+import { sessionSubject } from "./session-jwt";
 import { sameSitePath } from "./http/same-site-path";
 
 const devSignInInput = z.object({ email: z.email().max(254) });
@@ -91,6 +91,18 @@ export function authOptions(): NextAuthOptions {
   };
 }
 
+/**
+ * The person of a session cookie: next-auth's JWT decrypted and checked (expiry) as its
+ * getServerSession does, without building a session object and a renewed token that nobody reads
+ * here (the browser's session is renewed by next-auth's own routes). The id is the token's `sub`
+ * (the jwt callback above).
+ */
+async function sessionUserId(cookie: string | null): Promise<string | null> {
+  const e = env();
+  const token = sessionJwtOf(cookie, e.NEXTAUTH_URL?.trim().startsWith("https://") ?? false);
+  return token ? sessionSubject(token, e.NEXTAUTH_SECRET ?? "") : null;
+}
+
 /** The signed-in caller, or null. A Bearer token wins over the cookie when both are sent. */
 // The signed-in person of a session cookie, remembered for a few seconds: decoding next-auth's
 // token (HKDF and JWE decryption) and checking that its user still exists cost more than the rest
@@ -127,8 +139,7 @@ export async function getActor(): Promise<Actor | null> {
   const key = token ? createHash("sha256").update(token).digest("base64url") : undefined;
   const known = key ? sessionMemo.get(key) : undefined;
   if (known && known.until > now) return known.userId ? { userId: known.userId } : null;
-  const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const id = await sessionUserId(h.get("cookie"));
   // A JWT can outlive its user (database reset); treat it as signed out.
   const userId = id && (await userExists(id)) ? id : null;
   if (key) rememberSession(key, userId, now);

@@ -2,9 +2,11 @@
 // chosen by DATABASE_URL. Both generated clients come from the same schema, so they share a type.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { PrismaClient as PgClient } from "./generated/postgresql/client";
 import { PrismaClient } from "./generated/sqlite/client";
+import { type Direct, pgDirect, sqliteDirect } from "./db-direct";
 import { providerOf, sqlitePath } from "./db-providers";
 import { env } from "./env";
 import { changesPublic, markPublicChange, markSharedReadsChange, PUBLIC_MODELS, SHARED_READ_MODELS } from "./server/public-changes";
@@ -47,6 +49,8 @@ function markingPublicChanges(client: Db): Db {
   const extended = client.$extends({ query: query as never }) as unknown as Db;
   const stats = pools.get(client);
   if (stats) pools.set(extended, stats);
+  const plain = directs.get(client);
+  if (plain) directs.set(extended, plain);
   return extended;
 }
 
@@ -59,13 +63,15 @@ function createPlainDb(url: string): Db {
     const pool = new pg.Pool({ connectionString: url, max });
     const client = new PgClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
     pools.set(client, () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }));
+    directs.set(client, pgDirect(pool, pg.types));
     return client;
   }
   // better-sqlite3's `timeout` is SQLite's busy timeout: a writer waits for the lock instead of
   // failing with SQLITE_BUSY. WAL mode is set on the file by the migrator.
-  const queue = { waiting: 0, busy: false };
+  const queue = newQueue();
   const client = new PrismaClient({ adapter: serialized(new PrismaBetterSQLite3({ url: sqlitePath(url), timeout: 10_000 }), queue) });
   pools.set(client, () => ({ total: 1, idle: queue.busy ? 0 : 1, waiting: queue.waiting }));
+  directs.set(client, sqliteDirect(sqlitePath(url), queue.turn, (file) => new Database(file)));
   return client;
 }
 
@@ -74,6 +80,16 @@ export type PoolStats = { total: number; idle: number; waiting: number };
 // (which may open the client), each with its own copy of this module.
 const sharedPools = globalThis as unknown as { hakoPools?: WeakMap<Db, () => PoolStats> };
 const pools = (sharedPools.hakoPools ??= new WeakMap<Db, () => PoolStats>());
+
+const sharedDirects = globalThis as unknown as { hakoDirects?: WeakMap<Db, Direct> };
+const directs = (sharedDirects.hakoDirects ??= new WeakMap<Db, Direct>());
+
+/** Plain SQL on the database of a client made by createDb (lib/db-direct.ts): for hot paths only. */
+export function direct(client: Db = db()): Direct {
+  const d = directs.get(client);
+  if (!d) throw new Error("Not a client made by createDb");
+  return d;
+}
 
 /** Connections of a client made by createDb: open, idle, and queries waiting for one. */
 export function poolStats(client: Db): PoolStats | undefined {
@@ -90,21 +106,33 @@ type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
  * waits for the open transaction to end, as it would on PostgreSQL. So inside a transaction
  * callback always use `tx`, never db(): db() would wait for the transaction it is part of.
  */
-function serialized(factory: PrismaBetterSQLite3, queue: { waiting: number; busy: boolean }): PrismaBetterSQLite3 {
+type Queue = { waiting: number; busy: boolean; turn: () => Promise<() => void> };
+
+/** One at a time: each turn waits for the one before it to be released. */
+function newQueue(): Queue {
   let tail = Promise.resolve();
-  const turn = async () => {
-    let release!: () => void;
-    const previous = tail;
-    tail = new Promise<void>((resolve) => (release = resolve));
-    queue.waiting++;
-    await previous;
-    queue.waiting--;
-    queue.busy = true;
-    return () => {
-      queue.busy = false;
-      release();
-    };
+  const queue: Queue = {
+    waiting: 0,
+    busy: false,
+    async turn() {
+      let release!: () => void;
+      const previous = tail;
+      tail = new Promise<void>((resolve) => (release = resolve));
+      queue.waiting++;
+      await previous;
+      queue.waiting--;
+      queue.busy = true;
+      return () => {
+        queue.busy = false;
+        release();
+      };
+    },
   };
+  return queue;
+}
+
+function serialized(factory: PrismaBetterSQLite3, queue: Queue): PrismaBetterSQLite3 {
+  const turn = queue.turn;
   const alone = async <T>(run: () => Promise<T>) => {
     const release = await turn();
     try {
@@ -157,6 +185,7 @@ export function db(): Db {
 export async function closeDb(): Promise<void> {
   const client = globalForDb.hakoDb;
   globalForDb.hakoDb = undefined;
+  if (client) directs.get(client)?.close();
   await client?.$disconnect();
 }
 

@@ -1,8 +1,9 @@
 // Server actions are public endpoints: each one must authorize by itself, whoever posts to it.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { asAnonymous, nextAuthMock, nextCacheMock, nextHeadersMock, withSession } from "./request-context";
+import { asAnonymous, sessionJwtMock, nextAuthMock, nextCacheMock, nextHeadersMock, withSession } from "./request-context";
 
 vi.mock("next/headers", () => nextHeadersMock);
+vi.mock("@/lib/session-jwt", () => sessionJwtMock);
 vi.mock("next-auth", () => nextAuthMock);
 vi.mock("next/cache", () => nextCacheMock);
 

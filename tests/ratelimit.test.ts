@@ -4,12 +4,13 @@
 // app instances.
 import { Pool } from "pg";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { asAnonymous, nextAuthMock, nextCacheMock, nextHeadersMock, request, withBearer, withSession } from "./request-context";
+import { asAnonymous, sessionJwtMock, nextAuthMock, nextCacheMock, nextHeadersMock, request, withBearer, withSession } from "./request-context";
 
 vi.mock("next/headers", () => nextHeadersMock);
 vi.mock("next/cache", () => nextCacheMock);
 // next-auth's own handler is replaced by a counter: what is tested is what runs before it.
 const nextAuthCalls = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/session-jwt", () => sessionJwtMock);
 vi.mock("next-auth", () => ({
   ...nextAuthMock,
   default: async () => {

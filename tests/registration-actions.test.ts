@@ -1,9 +1,10 @@
 // The attendee's server actions: answers from form fields, field errors keyed like the form,
 // and authorization left to the services whatever the form says.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { asAnonymous, nextAuthMock, nextCacheMock, nextHeadersMock, withSession } from "./request-context";
+import { asAnonymous, sessionJwtMock, nextAuthMock, nextCacheMock, nextHeadersMock, withSession } from "./request-context";
 
 vi.mock("next/headers", () => nextHeadersMock);
+vi.mock("@/lib/session-jwt", () => sessionJwtMock);
 vi.mock("next-auth", () => nextAuthMock);
 vi.mock("next/cache", () => nextCacheMock);
 

@@ -2,9 +2,10 @@
 // and their number are capped, and the organizer's list and CSV stay small whatever a row holds.
 // The CSV export neutralizes cells a spreadsheet would run as formulas.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { asAnonymous, nextAuthMock, nextCacheMock, nextHeadersMock, request, withBearer, withSession } from "./request-context";
+import { asAnonymous, sessionJwtMock, nextAuthMock, nextCacheMock, nextHeadersMock, request, withBearer, withSession } from "./request-context";
 
 vi.mock("next/headers", () => nextHeadersMock);
+vi.mock("@/lib/session-jwt", () => sessionJwtMock);
 vi.mock("next-auth", () => nextAuthMock);
 vi.mock("next/cache", () => nextCacheMock);
 

@@ -1,8 +1,9 @@
 // Registration endpoints of the JSON API: shapes, error codes, who may do what.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { asAnonymous, nextAuthMock, nextCacheMock, nextHeadersMock, request, withBearer } from "./request-context";
+import { asAnonymous, sessionJwtMock, nextAuthMock, nextCacheMock, nextHeadersMock, request, withBearer } from "./request-context";
 
 vi.mock("next/headers", () => nextHeadersMock);
+vi.mock("@/lib/session-jwt", () => sessionJwtMock);
 vi.mock("next-auth", () => nextAuthMock);
 vi.mock("next/cache", () => nextCacheMock);
 

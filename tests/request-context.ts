@@ -12,8 +12,11 @@ export function asAnonymous() {
   request.sessionUserId = null;
 }
 
+let sessionCookies = 0;
+
+/** Signed in as `userId`: a session cookie of its own each time (lib/auth.ts remembers a cookie's person). */
 export function withSession(userId: string) {
-  request.headers = new Headers();
+  request.headers = new Headers({ cookie: `next-auth.session-token=test-session-${++sessionCookies}` });
   request.sessionUserId = userId;
 }
 
@@ -29,6 +32,11 @@ export const nextHeadersMock = {
 
 export const nextAuthMock = {
   getServerSession: async () => (request.sessionUserId ? { user: { id: request.sessionUserId } } : null),
+};
+
+/** The session token's decoding (lib/session-jwt.ts, read by lib/auth.ts): the session's person. */
+export const sessionJwtMock = {
+  sessionSubject: async () => request.sessionUserId,
 };
 
 export const nextCacheMock = { revalidatePath: () => undefined, revalidateTag: () => undefined };

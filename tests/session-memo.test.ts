@@ -2,12 +2,13 @@
 // again, another cookie (a refreshed or someone else's token) is, and a signed-out answer is
 // remembered as such.
 import { describe, expect, it, vi } from "vitest";
-import { nextAuthMock, nextCacheMock, nextHeadersMock, request } from "./request-context";
+import { sessionJwtMock, nextAuthMock, nextCacheMock, nextHeadersMock, request } from "./request-context";
 import { makeUser } from "./factories";
 
 let decoded = 0;
 vi.mock("next/headers", () => nextHeadersMock);
-vi.mock("next-auth", () => ({ ...nextAuthMock, getServerSession: async () => (decoded++, nextAuthMock.getServerSession()) }));
+vi.mock("@/lib/session-jwt", () => ({ sessionSubject: async () => (decoded++, sessionJwtMock.sessionSubject()) }));
+vi.mock("next-auth", () => nextAuthMock);
 vi.mock("next/cache", () => nextCacheMock);
 
 const { getActor } = await import("@/lib/auth");

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { asAnonymous, nextAuthMock, nextCacheMock, nextHeadersMock, request, withBearer } from "./request-context";
+import { asAnonymous, sessionJwtMock, nextAuthMock, nextCacheMock, nextHeadersMock, request, withBearer } from "./request-context";
 
 const BUCKET = "hako-uploads";
 const s3Dir = mkdtempSync(path.join(os.tmpdir(), "hako-s3rver-"));
@@ -21,6 +21,7 @@ process.env.S3_ACCESS_KEY_ID = "S3RVER";
 process.env.S3_SECRET_ACCESS_KEY = "S3RVER";
 
 vi.mock("next/headers", () => nextHeadersMock);
+vi.mock("@/lib/session-jwt", () => sessionJwtMock);
 vi.mock("next-auth", () => nextAuthMock);
 vi.mock("next/cache", () => nextCacheMock);
 

@@ -8,7 +8,8 @@
 // person and event is a unique index (activeKey), so double submits fail in the database.
 import { randomBytes } from "node:crypto";
 import type { Actor } from "../auth-types";
-import { db, type Tx } from "../db";
+import { db, direct, type Tx } from "../db";
+import { isTransient, uniqueViolationOn } from "../db-direct";
 import { AppError, forbidden, isAppError, notFound, unauthenticated } from "../errors";
 import { metrics } from "../observability/metrics";
 import { canManageEvents } from "../groups/policy";
@@ -17,8 +18,9 @@ import { isUniqueViolation } from "../users/service";
 import { publicBaseUrl } from "../env";
 import { appendFrameLog } from "../frame-log/service";
 import { doorRole } from "../door/data";
-import { localeOf, mailTranslator, sendRegistrationMail, type MailKind } from "./mail";
-import { enqueueMails, MAIL_PRIORITY } from "../mail/service";
+import { localeOf, mailTranslator, registrationMail, sendRegistrationMail, type MailKind } from "./mail";
+import { enqueueMails, MAIL_PRIORITY, outboxRow } from "../mail/service";
+import { markSharedReadsChange, publicGeneration } from "../server/public-changes";
 import { unsubscribeFooter } from "../mail/bulk";
 import { applicationWindow, cancelRefusal, isFrozen, SEATED } from "./rules";
 import { parseQuestions, validateAnswers } from "../questions/schema";
@@ -116,6 +118,8 @@ export async function apply(actor: Actor | null, eventId: string, input: ApplyIn
 
 async function applyOnce(actor: Actor | null, eventId: string, input: ApplyInput, now: Date) {
   if (!actor) throw unauthenticated();
+  const lean = await applyToPendingLottery(actor, eventId, input, now);
+  if (lean) return lean;
   // The frame and the recipient of the confirmation mail, read together before the frame is
   // locked (the recipient is not needed unless the application goes through).
   const [frame, recipient] = await Promise.all([
@@ -177,6 +181,120 @@ async function applyOnce(actor: Actor | null, eventId: string, input: ApplyInput
     if (isUniqueViolation(e, "activeKey")) throw new AppError("ALREADY_REGISTERED", "Already registered for this event");
     throw e;
   }
+}
+
+// The lean path (DESIGN.md, "The lottery"; docs/benchmarks.md, "The application path"). Until its
+// draw a lottery frame seats nobody, so an application needs no seat decision and no frame lock:
+// a row inserted while the frame is still open, in plain SQL (lib/db-direct.ts). What it checks in
+// the same transaction: the frame is the one read (its updatedAt), a pending lottery, open, its
+// close not on record, the person holds no speaker seat; the event is published and not begun
+// (while it takes the event's receipt counter). On PostgreSQL the frame row is read FOR SHARE:
+// applications do not wait for each other, but the close (which locks the frame to record the
+// frozen list) waits for those under way, and those after it see the close. Anything else (the
+// frame changed since it was read, other methods, bad answers, a deadlock) goes the full way
+// below, which reads everything again and says why.
+
+/** A frame with its event as read for applications: for a few seconds, until a public change in this process. */
+const FRAME_MEMO_MS = 2000;
+const FRAME_MEMO_MAX = 200;
+const frameMemo = new Map<string, { frame: FrameWithEvent; generation: number; until: number }>();
+
+async function recentFrame(frameId: string): Promise<FrameWithEvent | null> {
+  const now = Date.now();
+  const known = frameMemo.get(frameId);
+  if (known && known.until > now && known.generation === publicGeneration()) return known.frame;
+  const generation = publicGeneration();
+  const frame = await db().frame.findUnique({ where: { id: frameId }, include: { event: true } });
+  frameMemo.delete(frameId);
+  if (frame) frameMemo.set(frameId, { frame, generation, until: now + FRAME_MEMO_MS });
+  while (frameMemo.size > FRAME_MEMO_MAX) frameMemo.delete(frameMemo.keys().next().value!);
+  return frame;
+}
+
+type Recipient = { email: string | null; name: string | null; locale: string | null };
+class FrameChanged extends Error {}
+
+async function applyToPendingLottery(actor: Actor, eventId: string, input: ApplyInput, now: Date) {
+  const frame = await recentFrame(input.frameId);
+  if (!frame || frame.eventId !== eventId || frame.method !== "LOTTERY" || frame.drawState !== "PENDING" || frame.forSpeakers) return null;
+  if (frame.closedAt || frame.event.status !== "PUBLISHED" || now >= frame.event.startsAt || applicationWindow(frame, now) !== "OPEN") return null;
+  const checked = validateAnswers(parseQuestions(frame.questions), input.answers);
+  if (!checked.ok) return null;
+  const sql = direct();
+  const lock = sql.provider === "postgresql" ? " FOR SHARE OF f" : "";
+  const reg = {
+    id: newRowId(),
+    publicId: newPublicId(),
+    ticketCode: newTicketCode(),
+    eventId,
+    frameId: frame.id,
+    userId: actor.userId,
+    status: "APPLIED",
+    waitlistPosition: null,
+    receiptNumber: 0,
+    answers: JSON.stringify(checked.answers),
+    anonymous: input.anonymous ?? false,
+    activeKey: `${eventId}:${actor.userId}`,
+    confirmedAt: null,
+    cancelledAt: null,
+    checkedInAt: null,
+    walkIn: false,
+    createdAt: now,
+    updatedAt: now,
+    reconfirmation: null,
+    reconfirmTokenHash: null,
+    reconfirmAskedAt: null,
+    reconfirmAnsweredAt: null,
+  };
+  try {
+    const receipt = await sql.transaction(async (tx) => {
+      const open = await tx.get(
+        `SELECT 1 AS ok FROM "Frame" f WHERE f."id" = $1 AND f."eventId" = $2 AND f."updatedAt" = $3 AND f."method" = 'LOTTERY' AND f."drawState" = 'PENDING'
+           AND f."closedAt" IS NULL AND f."opensAt" <= $4 AND f."closesAt" > $4 AND f."forSpeakers" = $5
+           AND NOT EXISTS (SELECT 1 FROM "Registration" r WHERE r."activeKey" = $6)${lock}`,
+        [frame.id, eventId, frame.updatedAt, now, false, speakerKey(eventId, actor.userId)],
+      );
+      if (!open) throw new FrameChanged();
+      const counter = await tx.get<{ receiptSeq: number }>(
+        `UPDATE "Event" SET "receiptSeq" = "receiptSeq" + 1 WHERE "id" = $1 AND "status" = 'PUBLISHED' AND "startsAt" > $2 RETURNING "receiptSeq"`,
+        [eventId, now],
+      );
+      if (!counter) throw new FrameChanged();
+      reg.receiptNumber = Number(counter.receiptSeq);
+      await tx.run(
+        `INSERT INTO "Registration" ("id", "publicId", "ticketCode", "eventId", "frameId", "userId", "status", "receiptNumber", "answers", "anonymous", "activeKey", "walkIn", "createdAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+        [reg.id, reg.publicId, reg.ticketCode, eventId, frame.id, actor.userId, reg.status, reg.receiptNumber, reg.answers, reg.anonymous, reg.activeKey, false, now, now],
+      );
+      const to = await tx.get<Recipient>(`SELECT "email", "name", "locale" FROM "User" WHERE "id" = $1`, [actor.userId]);
+      if (to?.email) {
+        const row = outboxRow({ to: to.email, kind: "registration.received", ...registrationMail("received", to, { event: frame.event, frame, registration: reg }) });
+        await tx.run(
+          `INSERT INTO "OutboxMail" ("id", "to", "subject", "text", "kind", "status", "attempts", "nextAttemptAt", "createdAt", "priority", "attachments", "headers")
+           VALUES ($1, $2, $3, $4, $5, 'PENDING', 0, $6, $6, $7, $8, $9)`,
+          [newRowId(), row.to, row.subject, row.text, row.kind, now, row.priority, row.attachments, row.headers],
+        );
+      }
+      return reg.receiptNumber;
+    });
+    markSharedReadsChange();
+    return { ...reg, receiptNumber: receipt };
+  } catch (e) {
+    if (uniqueViolationOn(e, "activeKey")) throw new AppError("ALREADY_REGISTERED", "Already registered for this event");
+    if (e instanceof FrameChanged || isTransient(e)) {
+      frameMemo.delete(frame.id);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** A row id like Prisma's cuid(): "c", the time, a counter and randomness, base 36. */
+let rowCounter = 0;
+function newRowId(): string {
+  rowCounter = (rowCounter + 1) % 1_679_616;
+  const random = [...randomBytes(10)].map((b) => (b % 36).toString(36)).join("");
+  return `c${Date.now().toString(36)}${rowCounter.toString(36).padStart(4, "0")}${random}`;
 }
 
 export async function cancel(actor: Actor | null, registrationId: string, now = new Date()) {

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db, direct } from "../db";
 import { AppError } from "../errors";
 import { type ProfileInput, HANDLE_RE } from "./schema";
 
@@ -50,8 +50,9 @@ export function isUniqueViolation(e: unknown, field?: string): boolean {
   return text.includes(field) || !target;
 }
 
+/** Asked for every new session token (lib/auth.ts): plain SQL, not a Prisma query (lib/db-direct.ts). */
 export async function userExists(id: string): Promise<boolean> {
-  return (await db().user.count({ where: { id } })) > 0;
+  return Boolean(await direct().get(`SELECT 1 AS ok FROM "User" WHERE "id" = $1`, [id]));
 }
 
 export async function getProfile(userId: string) {

@@ -2,9 +2,10 @@
 // counting the bytes as they arrive, before anything parses it; serverAction refuses oversized
 // form fields before the action runs. Nothing is stored either way.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { nextAuthMock, nextCacheMock, nextHeadersMock } from "../request-context";
+import { sessionJwtMock, nextAuthMock, nextCacheMock, nextHeadersMock } from "../request-context";
 
 vi.mock("next/headers", () => nextHeadersMock);
+vi.mock("@/lib/session-jwt", () => sessionJwtMock);
 vi.mock("next-auth", () => nextAuthMock);
 vi.mock("next/cache", () => nextCacheMock);
 

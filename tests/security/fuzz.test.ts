@@ -5,9 +5,10 @@
 // FUZZ_RUNS sets the runs per operation and caller (default 100; each operation gets twice that).
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { nextAuthMock, nextCacheMock, nextHeadersMock } from "../request-context";
+import { sessionJwtMock, nextAuthMock, nextCacheMock, nextHeadersMock } from "../request-context";
 
 vi.mock("next/headers", () => nextHeadersMock);
+vi.mock("@/lib/session-jwt", () => sessionJwtMock);
 vi.mock("next-auth", () => nextAuthMock);
 vi.mock("next/cache", () => nextCacheMock);
 

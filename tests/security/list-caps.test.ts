@@ -1,9 +1,10 @@
 // Every list of the API pages (`page`, `per_page`) with a maximum page size: found from the
 // registry, so a new list with paging is checked too, and a list without paging is reported.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { nextAuthMock, nextCacheMock, nextHeadersMock } from "../request-context";
+import { sessionJwtMock, nextAuthMock, nextCacheMock, nextHeadersMock } from "../request-context";
 
 vi.mock("next/headers", () => nextHeadersMock);
+vi.mock("@/lib/session-jwt", () => sessionJwtMock);
 vi.mock("next-auth", () => nextAuthMock);
 vi.mock("next/cache", () => nextCacheMock);
 
