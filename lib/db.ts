@@ -9,7 +9,7 @@ import { PrismaClient } from "./generated/sqlite/client";
 import { type Direct, pgDirect, sqliteDirect } from "./db-direct";
 import { providerOf, sqlitePath } from "./db-providers";
 import { env } from "./env";
-import { changesPublic, markPublicChange, markSharedReadsChange, PUBLIC_MODELS, SHARED_READ_MODELS } from "./server/public-changes";
+import { changesPublic, markPublicChange, markSharedReadsChange, PUBLIC_MODELS, SHARED_READ_MODELS, WRITES } from "./server/public-changes";
 
 export type Db = PrismaClient;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
@@ -30,7 +30,7 @@ function markingPublicChanges(client: Db): Db {
     async $allOperations({ model, operation, args, query }: Op) {
       const result = await query(args);
       if (changesPublic(model, operation, args)) markPublicChange();
-      else if (model && SHARED_READ_MODELS.has(model) && !READS.has(operation)) markSharedReadsChange();
+      else if (model && SHARED_READ_MODELS.has(model) && WRITES.has(operation)) markSharedReadsChange();
       return result;
     },
   };
@@ -53,8 +53,6 @@ function markingPublicChanges(client: Db): Db {
   if (plain) directs.set(extended, plain);
   return extended;
 }
-
-const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
 
 function createPlainDb(url: string): Db {
   if (providerOf(url) === "postgresql") {

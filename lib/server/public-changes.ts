@@ -27,7 +27,7 @@ export const PUBLIC_MODELS = new Set([
 ]);
 
 /** Operations that write. A new user (sign-up) shows nowhere until they do something else. */
-const WRITES = new Set(["update", "updateMany", "upsert", "delete", "deleteMany", "create", "createMany", "createManyAndReturn", "updateManyAndReturn"]);
+export const WRITES = new Set(["update", "updateMany", "upsert", "delete", "deleteMany", "create", "createMany", "createManyAndReturn", "updateManyAndReturn"]);
 
 const shared = globalThis as unknown as { hakoPublicGeneration?: number; hakoReadsGeneration?: number };
 
