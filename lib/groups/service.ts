@@ -1,13 +1,14 @@
 import type { Actor } from "../auth-types";
-import { db } from "../db";
+import { db, direct } from "../db";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors";
 import { findUserByHandleOrEmail, isUniqueViolation } from "../users/service";
 import { canEditGroup, canManageOrganizers, isOrganizer, type Role } from "./policy";
 import type { GroupInput, GroupUpdateInput } from "./schema";
 
+/** Asked by nearly every signed-in request: plain SQL, not a Prisma query (lib/db-direct.ts). */
 export async function roleIn(groupId: string, userId: string | undefined): Promise<Role> {
   if (!userId) return null;
-  const m = await db().groupMembership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { role: true } });
+  const m = await direct().get<{ role: NonNullable<Role> }>(`SELECT "role" FROM "GroupMembership" WHERE "groupId" = $1 AND "userId" = $2`, [groupId, userId]);
   return m?.role ?? null;
 }
 
