@@ -16,7 +16,7 @@ const { GET: calendar } = await import("@/app/events/[id]/calendar.ics/route");
 const { apply, cancel } = await import("@/lib/registrations/service");
 const { runDraw } = await import("@/lib/lottery/service");
 const { participantsCsv } = await import("@/lib/registrations/data");
-const { profileActivity, publicParticipants, seatSummaries, seatSummary, setAnonymous } = await import("@/lib/participants/service");
+const { participantsByFrame, profileActivity, publicParticipants, seatSummaries, seatSummary, setAnonymous } = await import("@/lib/participants/service");
 const { updateEvent } = await import("@/lib/events/service");
 const { eventUpdateInput } = await import("@/lib/events/schema");
 const { db } = await import("@/lib/db");
@@ -57,6 +57,14 @@ describe("the public participant list", () => {
       ]);
       expect(list.frames).toEqual([expect.objectContaining({ id: frame.id, confirmed: 2, waitlisted: 1, capacity: 2 })]);
     }
+    // The event page's lists: the same counts, each frame's first seat holders, and no other rows
+    // read (one query of people per frame).
+    const rows = vi.spyOn(db().registration, "findMany");
+    const byFrame = await participantsByFrame(event.id, 1);
+    const read = rows.mock.calls.map(([args]) => args?.where?.frameId);
+    rows.mockRestore();
+    expect(read).toEqual([frame.id]);
+    expect(byFrame).toEqual([{ frame: (await publicParticipants(event.id, null, { page: 1, perPage: 50 })).frames[0], people: [expect.objectContaining({ name: named.handle })] }]);
     expect(await seatSummary(event.id)).toEqual({ confirmed: 2, capacity: 2, waitlisted: 1 });
     // A list of cards reads them all at once, the same counts; an event without frames has none.
     const empty = await makeEvent(owner, event.groupId, {}, true);

@@ -13,6 +13,7 @@ const { approveAction, checkInAction, createFrameAction, drawAction, messageActi
 const { apply } = await import("@/lib/registrations/service");
 const { makeEvent, makeFrame, makeGroup, makeUser } = await import("./factories");
 const { db } = await import("@/lib/db");
+const { ACTION_STRING_LIMIT } = await import("@/lib/api/action");
 
 function form(fields: Record<string, string>) {
   const f = new FormData();
@@ -32,6 +33,11 @@ const frameForm = { name: "一般枠", capacity: "2", method: "FIRST_COME", open
     { id: "", label: "懇親会", type: "single", required: true, choices: ["参加", "不参加"] },
   ]),
 };
+
+// Question lists the form would refuse, as large as a form field may be (lib/api/action.ts): too
+// many questions, and text that is not JSON. A caller who may not save them is refused first.
+const hugeQuestions = JSON.stringify(Array.from({ length: 300 }, (_, i) => ({ id: "", label: `質問 ${i}`, type: "text", required: false })));
+const brokenQuestions = `[${"{".repeat(ACTION_STRING_LIMIT - 1)}`;
 
 beforeEach(() => asAnonymous());
 
@@ -66,6 +72,20 @@ describe("createFrameAction", () => {
     ]);
   });
 
+  it("refuses a caller who may not add frames before reading the questions, however large or broken", async () => {
+    const { owner, event } = await setup();
+    for (const questions of [hugeQuestions, brokenQuestions]) {
+      asAnonymous();
+      expect(await createFrameAction(null, form({ eventId: event.id, ...frameForm, questions }))).toEqual({ ok: false, code: "UNAUTHENTICATED" });
+      withSession((await makeUser("stranger")).userId);
+      expect(await createFrameAction(null, form({ eventId: event.id, ...frameForm, questions }))).toEqual({ ok: false, code: "FORBIDDEN" });
+      // The organizer's form reads them, and refuses them.
+      withSession(owner.userId);
+      expect(await createFrameAction(null, form({ eventId: event.id, ...frameForm, questions }))).toMatchObject({ ok: false, code: "INVALID_INPUT", fields: { questions: [expect.any(String)] } });
+    }
+    expect(await db().frame.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
   it("refuses someone who does not organize the event", async () => {
     const { event } = await setup();
     withSession((await makeUser("stranger")).userId);
@@ -83,6 +103,19 @@ describe("updateFrameAction", () => {
     withSession(owner.userId);
     await expect(updateFrameAction(null, form({ frameId: frame.id, ...frameForm, method: "LOTTERY", capacity: "5" }))).rejects.toMatchObject({ digest: expect.stringContaining(`/events/${event.id}/manage`) });
     expect(await db().frame.findUniqueOrThrow({ where: { id: frame.id } })).toMatchObject({ method: "FIRST_COME", capacity: 5 });
+  });
+
+  it("refuses a caller who may not edit the frame before reading the questions, however large or broken", async () => {
+    const { owner, event } = await setup();
+    const frame = await makeFrame(owner, event.id, { capacity: 1 });
+    const before = await db().frame.findUniqueOrThrow({ where: { id: frame.id } });
+    for (const questions of [hugeQuestions, brokenQuestions]) {
+      asAnonymous();
+      expect(await updateFrameAction(null, form({ frameId: frame.id, ...frameForm, questions }))).toEqual({ ok: false, code: "UNAUTHENTICATED" });
+      withSession((await makeUser("stranger")).userId);
+      expect(await updateFrameAction(null, form({ frameId: frame.id, ...frameForm, questions }))).toEqual({ ok: false, code: "FORBIDDEN" });
+    }
+    expect(await db().frame.findUniqueOrThrow({ where: { id: frame.id } })).toEqual(before);
   });
 });
 

@@ -52,4 +52,20 @@ describe("the messages API", () => {
     expect(list.items.map((m) => m.subject)).toEqual(["Later", "Doors"]);
     expect(await db().outboxMail.count({ where: { kind: "event.message", to: guest.email } })).toBe(1);
   });
+
+  it("authorizes a new message without reading the history", async () => {
+    const owner = await makeUser("owner");
+    const g = await makeGroup(owner);
+    const event = await makeEvent(owner, g.id, { startsAt: "2031-05-20T19:00", endsAt: "2031-05-20T21:30" }, true);
+    withSession(owner.userId);
+    // Reads of the history go through findMany; the send itself only writes.
+    const reads = vi.spyOn(db().eventMessage, "findMany");
+    try {
+      const sent = await POST(post(event.id, { audience: "CONFIRMED", subject: "Doors", body: "Doors open at 18:30" }), ctx(event.id));
+      expect(sent.status).toBe(201);
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
+  });
 });

@@ -129,6 +129,14 @@ describe("registration API", () => {
     await as(await makeUser());
     const patch = await frameRoute.PATCH(req(`/frames/${frame.id}`, { method: "PATCH", body: { capacity: 500 } }), ctx(frame.id));
     expect(patch.status).toBe(403);
+    // Outsiders are refused before their body is read, however broken it is.
+    const broken = { name: "", capacity: "many", questions: "[".repeat(10_000) };
+    expect((await frameRoute.PATCH(req(`/frames/${frame.id}`, { method: "PATCH", body: broken }), ctx(frame.id))).status).toBe(403);
+    expect((await frames.POST(req(`/events/${frame.eventId}/frames`, { method: "POST", body: broken }), ctx(frame.eventId))).status).toBe(403);
+    asAnonymous();
+    expect((await frames.POST(req(`/events/${frame.eventId}/frames`, { method: "POST", body: broken }), ctx(frame.eventId))).status).toBe(401);
+    expect(await db().frame.count({ where: { eventId: frame.eventId } })).toBe(1);
+    await as(await makeUser());
     expect((await draw.POST(req(`/frames/${frame.id}/draw`, { method: "POST" }), ctx(frame.id))).status).toBe(403);
     expect((await regs.GET(req(`/events/${frame.eventId}/registrations`), ctx(frame.eventId))).status).toBe(403);
   });

@@ -13,7 +13,7 @@ import { checkInInput, frameCreateInput, frameUpdateInput, voidInput } from "../
 import { approve, type CheckInResult, checkIn, frameForOrganizer, messageParticipants, reject } from "../registrations/service";
 import { fieldErrors, formToObject } from "../validation";
 import { withQuestionErrors } from "../questions/schema";
-import { createFrame, updateFrame, voidLottery } from "./service";
+import { createFrame, eventForFrameEditor, updateFrame, voidLottery } from "./service";
 import { limitedActor } from "../ratelimit/actor";
 
 const id = z.string().min(1).max(64);
@@ -40,10 +40,13 @@ export const createFrameAction = serverAction("frames.createFrameAction", async 
   if (!event.success) return { ok: false, code: "NOT_FOUND" };
   // The event's zone reads the local date-times; a zone sent by the browser is not trusted.
   delete rest.timezone;
-  const parsed = frameCreateInput.safeParse(rest);
-  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(withQuestionErrors(fieldErrors(parsed.error), parsed.error)) };
   try {
-    await createFrame(await getActor(), event.data, parsed.data);
+    const actor = await getActor();
+    // Authorized before the input (its question list can be large) is parsed.
+    await eventForFrameEditor(actor, event.data);
+    const parsed = frameCreateInput.safeParse(rest);
+    if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(withQuestionErrors(fieldErrors(parsed.error), parsed.error)) };
+    await createFrame(actor, event.data, parsed.data);
   } catch (e) {
     return refused(e, "createFrameAction");
   }
@@ -57,11 +60,14 @@ export const updateFrameAction = serverAction("frames.updateFrameAction", async 
   if (!frame.success) return { ok: false, code: "NOT_FOUND" };
   delete rest.timezone;
   delete rest.method;
-  const parsed = frameUpdateInput.safeParse(rest);
-  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(withQuestionErrors(fieldErrors(parsed.error), parsed.error)) };
   let eventId: string;
   try {
-    eventId = (await updateFrame(await getActor(), frame.data, parsed.data)).eventId;
+    const actor = await getActor();
+    // Authorized before the input (its question list can be large) is parsed.
+    await frameForOrganizer(actor, frame.data);
+    const parsed = frameUpdateInput.safeParse(rest);
+    if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fields: frameFieldErrors(withQuestionErrors(fieldErrors(parsed.error), parsed.error)) };
+    eventId = (await updateFrame(actor, frame.data, parsed.data)).eventId;
   } catch (e) {
     return refused(e, "updateFrameAction");
   }

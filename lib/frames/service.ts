@@ -32,12 +32,21 @@ function datesOrThrow(input: Parameters<typeof resolveFrameDates>[0], zone: stri
   return dates;
 }
 
-export async function createFrame(actor: Actor | null, eventId: string, input: FrameCreateInput) {
+/**
+ * The event, if the actor may add frames to it; throws otherwise. The form and the API run it
+ * before parsing the input (a question list can be large), so a stranger's request costs this
+ * lookup only.
+ */
+export async function eventForFrameEditor(actor: Actor | null, eventId: string) {
   if (!actor) throw unauthenticated();
   const event = await db().event.findUnique({ where: { id: eventId } });
   if (!event) throw notFound();
-  const role = await roleIn(event.groupId, actor.userId);
-  if (!canManageEvents(role)) throw event.status === "DRAFT" ? notFound() : forbidden();
+  if (!canManageEvents(await roleIn(event.groupId, actor.userId))) throw event.status === "DRAFT" ? notFound() : forbidden();
+  return event;
+}
+
+export async function createFrame(actor: Actor | null, eventId: string, input: FrameCreateInput) {
+  const event = await eventForFrameEditor(actor, eventId);
   if (event.status === "CANCELLED") throw new AppError("INVALID_STATE", "The event is cancelled");
   const d = datesOrThrow(input, event.timezone);
   const dates: Dates = { opensAt: d.opensAt!, closesAt: d.closesAt!, drawAt: d.drawAt ?? null, cancelDeadline: d.cancelDeadline ?? null };

@@ -21,7 +21,11 @@ export const HISTORY_LIMIT = 50;
 /** Scheduled messages one tick sends. */
 const DUE_BATCH = 20;
 
-async function eventForOrganizer(actor: Actor | null, eventId: string) {
+/**
+ * The event, if the actor organizes it; throws otherwise. The API runs it before reading the
+ * request body, so a stranger's request costs this lookup only.
+ */
+export async function eventForOrganizer(actor: Actor | null, eventId: string) {
   if (!actor) throw unauthenticated();
   const event = await db().event.findUnique({ where: { id: eventId } });
   if (!event) throw notFound();

@@ -32,11 +32,30 @@ async function viewableEvent(eventId: string, viewer: Actor | null) {
   return { event, role };
 }
 
+/** Each frame of the event, in order, with its public counts; counts only, no one's row is read. */
+async function framesWithCounts(eventId: string) {
+  const [frames, counts] = await Promise.all([
+    db().frame.findMany({ where: { eventId }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, name: true, capacity: true, method: true, drawState: true } }),
+    db().registration.groupBy({ by: ["frameId", "status"], where: { eventId }, _count: { _all: true } }),
+  ]);
+  const count = (frameId: string, statuses: string[]) => counts.filter((c) => c.frameId === frameId && statuses.includes(c.status)).reduce((n, c) => n + c._count._all, 0);
+  return frames.map((f) => ({
+    id: f.id,
+    name: f.name,
+    capacity: f.capacity,
+    method: f.method,
+    lotteryPending: f.method === "LOTTERY" && f.drawState === "PENDING",
+    confirmed: count(f.id, SEAT_HOLDERS),
+    waitlisted: count(f.id, ["WAITLISTED"]),
+    applied: count(f.id, ["APPLIED"]),
+  }));
+}
+
 /** The people holding a seat, in the order they got it, a page at a time, with each frame's counts. */
-export async function publicParticipants(eventId: string, viewer: Actor | null, q: ParticipantQuery, options: { authorized?: boolean } = {}) {
-  if (!options.authorized) await viewableEvent(eventId, viewer);
+export async function publicParticipants(eventId: string, viewer: Actor | null, q: ParticipantQuery) {
+  await viewableEvent(eventId, viewer);
   const where = { eventId, status: { in: SEAT_HOLDERS }, ...(q.frameId ? { frameId: q.frameId } : {}) };
-  const [total, rows, frames, counts] = await Promise.all([
+  const [total, rows, frames] = await Promise.all([
     db().registration.count({ where }),
     db().registration.findMany({
       where,
@@ -45,26 +64,9 @@ export async function publicParticipants(eventId: string, viewer: Actor | null, 
       skip: (q.page - 1) * q.perPage,
       take: q.perPage,
     }),
-    db().frame.findMany({ where: { eventId }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, name: true, capacity: true, method: true, drawState: true } }),
-    db().registration.groupBy({ by: ["frameId", "status"], where: { eventId }, _count: { _all: true } }),
+    framesWithCounts(eventId),
   ]);
-  const count = (frameId: string, statuses: string[]) => counts.filter((c) => c.frameId === frameId && statuses.includes(c.status)).reduce((n, c) => n + c._count._all, 0);
-  return {
-    total,
-    page: q.page,
-    perPage: q.perPage,
-    items: rows.map(publicParticipant),
-    frames: frames.map((f) => ({
-      id: f.id,
-      name: f.name,
-      capacity: f.capacity,
-      method: f.method,
-      lotteryPending: f.method === "LOTTERY" && f.drawState === "PENDING",
-      confirmed: count(f.id, SEAT_HOLDERS),
-      waitlisted: count(f.id, ["WAITLISTED"]),
-      applied: count(f.id, ["APPLIED"]),
-    })),
-  };
+  return { total, page: q.page, perPage: q.perPage, items: rows.map(publicParticipant), frames };
 }
 
 /**
@@ -73,7 +75,7 @@ export async function publicParticipants(eventId: string, viewer: Actor | null, 
  * that the viewer may see the event (the event page's getEventForViewer).
  */
 export const participantsByFrame = sharedRead("participantsByFrame", async (eventId: string, perFrame: number) => {
-  const { frames } = await publicParticipants(eventId, null, { page: 1, perPage: 1 }, { authorized: true });
+  const frames = await framesWithCounts(eventId);
   const lists = await Promise.all(
     frames.map((f) =>
       db().registration.findMany({

@@ -1,6 +1,6 @@
 import { apiRoute, idParam, json, parseInput, readJsonObject } from "@/lib/api/http";
 import { getActor } from "@/lib/auth";
-import { createFrame } from "@/lib/frames/service";
+import { createFrame, eventForFrameEditor } from "@/lib/frames/service";
 import { eventFramesWithCounts } from "@/lib/registrations/data";
 import { frameCreateInput } from "@/lib/registrations/schema";
 import { toFrameJson } from "@/lib/registrations/serialize";
@@ -20,6 +20,8 @@ export const GET = apiRoute<Ctx>("frames.list", async (_req, ctx) => {
 export const POST = apiRoute<Ctx>("frames.create", async (req, ctx) => {
   const id = await idParam(ctx);
   const actor = await getActor();
+  // Authorized before the body is read.
+  await eventForFrameEditor(actor, id);
   const input = parseInput(frameCreateInput, await readJsonObject(req));
   const frame = await createFrame(actor, id, input);
   return json(toFrameJson(frame, { applied: 0, confirmed: 0, waitlisted: 0, cancelled: 0, rejected: 0, attended: 0 }), 201);

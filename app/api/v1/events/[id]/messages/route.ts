@@ -1,7 +1,7 @@
 import { apiRoute, idParam, json, parseInput, readJsonObject } from "@/lib/api/http";
 import { getActor } from "@/lib/auth";
 import { messageInput } from "@/lib/messages/schema";
-import { createMessage, messageHistory, toMessageJson } from "@/lib/messages/service";
+import { createMessage, eventForOrganizer, messageHistory, toMessageJson } from "@/lib/messages/service";
 
 export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
@@ -17,7 +17,7 @@ export const POST = apiRoute<Ctx>("messages.create", async (req, ctx) => {
   const id = await idParam(ctx);
   const actor = await getActor();
   // Authorized before the body is read.
-  await messageHistory(actor, id);
+  await eventForOrganizer(actor, id);
   const input = parseInput(messageInput, await readJsonObject(req));
   return json(toMessageJson(await createMessage(actor, id, input)), 201);
 });
