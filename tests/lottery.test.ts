@@ -1,7 +1,7 @@
 // The lottery end to end through the services: 350 applicants for 100 seats (CoreOS Meetup
 // Tokyo #1), drawn once at the deadline, verifiable from the public record alone.
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, dbProvider } from "@/lib/db";
 import { verifyDraw } from "@/lib/lottery/algorithm";
 import { nominate } from "@/lib/frames/service";
 import { publicDraw } from "@/lib/lottery/data";
@@ -120,6 +120,21 @@ describe("the lottery", () => {
     await expect(drawByOrganizer(outsider, frame.id, new Date(closes.getTime() + 1))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await drawByOrganizer(owner, frame.id, new Date(closes.getTime() + 1));
     await expect(drawByOrganizer(owner, frame.id, new Date(closes.getTime() + 2))).rejects.toMatchObject({ code: "ALREADY_DRAWN" });
+  });
+
+  it("gives the connection back as it was after a draw and after a refused draw", async () => {
+    // SQLite: the draw's larger page cache is per connection; PostgreSQL: the join setting is per
+    // transaction. Either left behind would change every later query of this process.
+    const setting = async () =>
+      dbProvider() === "sqlite"
+        ? Number((await db().$queryRawUnsafe<{ cache_size: number | bigint }[]>("PRAGMA cache_size"))[0]!.cache_size)
+        : (await db().$queryRawUnsafe<{ enable_nestloop: string }[]>("SHOW enable_nestloop"))[0]!.enable_nestloop;
+    const before = await setting();
+    const { frame, closes } = await lotteryWith(3, 1);
+    await runDraw(frame.id, new Date(closes.getTime() + 1));
+    expect(await setting()).toEqual(before);
+    await expect(runDraw(frame.id, new Date(closes.getTime() + 2))).rejects.toMatchObject({ code: "ALREADY_DRAWN" });
+    expect(await setting()).toEqual(before);
   });
 
   it("is drawn by the jobs tick when due", async () => {

@@ -103,13 +103,13 @@ export function drawKey(algorithm: string, seed: Uint8Array, beaconRandomness?: 
 }
 
 export async function applicantsDigest(publicIds: readonly string[]): Promise<string> {
-  return sha256Hex([...publicIds].sort(compare).join("\n"));
+  // sort() without a comparator orders strings by UTF-16 code units: the same in every JavaScript
+  // engine and language (no locale rules).
+  return sha256Hex([...publicIds].sort().join("\n"));
 }
 
-/** Plain code-unit order, the same in every JavaScript engine and language (no locale rules). */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** A key's length: hex of an HMAC-SHA256. */
+const KEY_LENGTH = 64;
 
 /**
  * The draw order under a draw key (drawKey): nominated ids first (in nomination order, only those who applied), then every
@@ -122,9 +122,10 @@ export async function drawOrder(key: Uint8Array, applicants: readonly string[], 
   const firstSet = new Set(first);
   const rest = applicants.filter((id) => !firstSet.has(id));
   const keys = await drawKeys(key, rest);
-  const keyed = rest.map((id, i) => ({ id, key: keys[i]! }));
-  keyed.sort((a, b) => compare(a.key, b.key) || compare(a.id, b.id));
-  return [...first, ...keyed.map((k) => k.id)];
+  // Every key is 64 hex digits, so "key + id" strings sort by key, then by id; the engine's own
+  // string sort (code-unit order) is faster than a comparator on 100,000 pairs.
+  const keyed = rest.map((id, i) => keys[i]! + id).sort();
+  return [...first, ...keyed.map((k) => k.slice(KEY_LENGTH))];
 }
 
 export type PublishedBeacon = { chain: string; round: number; randomness: string | null; signature: string | null };
