@@ -117,15 +117,16 @@ const KEY_LENGTH = 64;
  * practice; they fall back to id order so the function stays total.
  */
 export async function drawOrder(key: Uint8Array, applicants: readonly string[], nominated: readonly string[] = []): Promise<string[]> {
-  const applied = new Set(applicants);
-  const first = [...new Set(nominated)].filter((id) => applied.has(id));
+  // Most lotteries nominate nobody: then there is nothing to look up among the applicants.
+  const applied = nominated.length > 0 ? new Set(applicants) : null;
+  const first = applied ? [...new Set(nominated)].filter((id) => applied.has(id)) : [];
   const firstSet = new Set(first);
-  const rest = applicants.filter((id) => !firstSet.has(id));
+  const rest = first.length > 0 ? applicants.filter((id) => !firstSet.has(id)) : applicants;
   const keys = await drawKeys(key, rest);
   // Every key is 64 hex digits, so "key + id" strings sort by key, then by id; the engine's own
   // string sort (code-unit order) is faster than a comparator on 100,000 pairs.
   const keyed = rest.map((id, i) => keys[i]! + id).sort();
-  return [...first, ...keyed.map((k) => k.slice(KEY_LENGTH))];
+  return first.concat(keyed.map((k) => k.slice(KEY_LENGTH)));
 }
 
 export type PublishedBeacon = { chain: string; round: number; randomness: string | null; signature: string | null };

@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "DrawEntry_frameId_publicId_key";
+
+-- CreateIndex
+CREATE INDEX "DrawEntry_publicId_idx" ON "DrawEntry"("publicId");
+
