@@ -1,5 +1,6 @@
 // Time rules: store UTC, carry the event's zone, always show the zone.
 import { fromZonedTime, toZonedTime, format as formatTz } from "date-fns-tz";
+import { dateFormat } from "./date-format";
 
 export const DEFAULT_TIMEZONE = "Asia/Tokyo";
 
@@ -43,7 +44,7 @@ export type Locale = "ja" | "en";
 
 /** "2015年5月20日(水) 19:00 JST" / "Wed, May 20, 2015, 7:00 PM GMT+9" */
 export function formatDateTime(date: Date, timezone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
+  return dateFormat(locale === "ja" ? "ja-JP" : "en-US", {
     timeZone: timezone,
     year: "numeric",
     month: "short",
@@ -56,7 +57,7 @@ export function formatDateTime(date: Date, timezone: string, locale: Locale): st
 }
 
 export function formatTime(date: Date, timezone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
+  return dateFormat(locale === "ja" ? "ja-JP" : "en-US", {
     timeZone: timezone,
     hour: "2-digit",
     minute: "2-digit",
@@ -68,7 +69,7 @@ export function formatTime(date: Date, timezone: string, locale: Locale): string
 export function formatRange(start: Date, end: Date, timezone: string, locale: Locale): string {
   const day = (d: Date) => formatTz(toZonedTime(d, timezone), "yyyy-MM-dd", { timeZone: timezone });
   if (day(start) === day(end)) {
-    const startText = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", {
+    const startText = dateFormat(locale === "ja" ? "ja-JP" : "en-US", {
       timeZone: timezone,
       year: "numeric",
       month: "short",

@@ -9,6 +9,7 @@ import { eventSearchInput } from "@/lib/events/schema";
 import { popularTags, searchEvents } from "@/lib/events/service";
 import { seatSummaries } from "@/lib/participants/service";
 import { listGroups } from "@/lib/groups/service";
+import { dateFormat } from "@/lib/date-format";
 import { currentLocale } from "@/lib/i18n/server";
 import { DEFAULT_TIMEZONE, parseDateTimeInZone } from "@/lib/time";
 
@@ -39,7 +40,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const prefecture = /^\d{1,2}$/.test(str(sp.prefecture) ?? "") && Number(sp.prefecture) >= 1 && Number(sp.prefecture) <= 47 ? sp.prefecture : undefined;
   const mode = sp.mode === "online" || sp.mode === "offline" ? sp.mode : undefined;
   const now = new Date();
-  const thisMonth = new Intl.DateTimeFormat("en-CA", { timeZone: DEFAULT_TIMEZONE, year: "numeric", month: "2-digit" }).format(now).slice(0, 7);
+  const thisMonth = dateFormat("en-CA", { timeZone: DEFAULT_TIMEZONE, year: "numeric", month: "2-digit" }).format(now).slice(0, 7);
   const month = MONTH.test(str(sp.month) ?? "") ? sp.month! : thisMonth;
   const filters = { keyword: str(sp.keyword), tag: str(sp.tag), group: str(sp.group), prefecture, mode };
   // The calendar shows one whole month, past or not; the list honours "when" and the date range.
@@ -57,7 +58,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const pages = Math.max(1, Math.ceil(result.total / result.perPage));
   const query = { keyword: filters.keyword, tag: q.tag, group: q.group, prefecture, mode };
   const link = (extra: Record<string, string | undefined>) => `/events?${new URLSearchParams(Object.entries({ ...query, ...extra }).filter((e): e is [string, string] => Boolean(e[1])))}`;
-  const monthName = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: "UTC", year: "numeric", month: "long" }).format(new Date(`${month}-01T00:00:00Z`));
+  const monthName = dateFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: "UTC", year: "numeric", month: "long" }).format(new Date(`${month}-01T00:00:00Z`));
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t("searchTitle")}</h1>

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { dateFormat } from "@/lib/date-format";
 import type { Locale } from "@/lib/time";
 
 export type CalendarEvent = { id: string; title: string; startsAt: Date; timezone: string };
 
 /** "2026-12-05" for an instant, as the calendar of `zone` shows it. */
 export function dayKey(date: Date, zone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return dateFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }
 
 const WEEKDAYS = { ja: ["日", "月", "火", "水", "木", "金", "土"], en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] } as const;
@@ -29,7 +30,7 @@ export function MonthCalendar({ month, events, locale, caption, moreText }: { mo
   const cells: (number | null)[] = [...Array.from({ length: lead }, () => null), ...Array.from({ length: days }, (_, i) => i + 1)];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
-  const dayLabel = (d: number) => new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: "UTC", month: "long", day: "numeric", weekday: "short" }).format(new Date(Date.UTC(y, m - 1, d)));
+  const dayLabel = (d: number) => dateFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: "UTC", month: "long", day: "numeric", weekday: "short" }).format(new Date(Date.UTC(y, m - 1, d)));
   const eventLink = (e: CalendarEvent) => (
     <Link href={`/events/${e.id}`} className="block min-h-6 rounded bg-sky-50 px-1 py-0.5 text-xs text-sky-900 hover:underline dark:bg-sky-950 dark:text-sky-100">
       {e.title}

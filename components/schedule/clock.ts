@@ -1,9 +1,10 @@
 // Wall-clock pieces of a timetable in the event's zone. Pure, so server and client agree.
+import { dateFormat } from "@/lib/date-format";
 import type { Locale } from "@/lib/time";
 
 const parts = (date: Date, timezone: string) =>
   Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    dateFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   );
@@ -27,12 +28,12 @@ export function dayKey(date: Date, timezone: string): string {
 
 /** "2031年6月14日(土)" / "Sat, Jun 14, 2031" */
 export function formatDay(date: Date, timezone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: timezone, year: "numeric", month: "short", day: "numeric", weekday: "short" }).format(date);
+  return dateFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: timezone, year: "numeric", month: "short", day: "numeric", weekday: "short" }).format(date);
 }
 
 /** The zone's short name at that moment: "JST", "GMT+9". */
 export function zoneName(date: Date, timezone: string, locale: Locale): string {
-  const p = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: timezone, timeZoneName: "short" }).formatToParts(date);
+  const p = dateFormat(locale === "ja" ? "ja-JP" : "en-US", { timeZone: timezone, timeZoneName: "short" }).formatToParts(date);
   return p.find((x) => x.type === "timeZoneName")?.value ?? timezone;
 }
 

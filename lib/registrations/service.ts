@@ -6,7 +6,7 @@
 // the counts read after the lock are the truth: confirmed ≤ capacity, waitlist positions 1..N
 // without gaps, whatever the number of requests or app instances. One active registration per
 // person and event is a unique index (activeKey), so double submits fail in the database.
-import { randomBytes } from "node:crypto";
+import { freshRandomBytes } from "../random";
 import type { Actor } from "../auth-types";
 import { db, direct, type Tx } from "../db";
 import { isTransient, uniqueViolationOn } from "../db-direct";
@@ -32,10 +32,10 @@ export const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 /** 12 characters of Crockford base32: opaque, unguessable enough to publish, easy to read aloud. */
 export function newPublicId(): string {
   const alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
-  return Array.from(randomBytes(12), (b) => alphabet[b & 31]).join("");
+  return Array.from(freshRandomBytes(12), (b) => alphabet[b & 31]).join("");
 }
 
-export const newTicketCode = () => randomBytes(18).toString("base64url");
+export const newTicketCode = () => freshRandomBytes(18).toString("base64url");
 
 export async function lockFrame(tx: Tx, frameId: string) {
   const r = await tx.frame.updateMany({ where: { id: frameId }, data: { lockVersion: { increment: 1 } } });
@@ -293,7 +293,7 @@ async function applyToPendingLottery(actor: Actor, eventId: string, input: Apply
 let rowCounter = 0;
 function newRowId(): string {
   rowCounter = (rowCounter + 1) % 1_679_616;
-  const random = [...randomBytes(10)].map((b) => (b % 36).toString(36)).join("");
+  const random = [...freshRandomBytes(10)].map((b) => (b % 36).toString(36)).join("");
   return `c${Date.now().toString(36)}${rowCounter.toString(36).padStart(4, "0")}${random}`;
 }
 

@@ -2,6 +2,7 @@
 // talk) and frab-compatible XML for conference apps such as Giggity and ConfClerk.
 import { createHash } from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
+import { dateFormat } from "../date-format";
 import { publicBaseUrl } from "../env";
 import type { Schedule } from "./service";
 import { describeChange } from "./versions";
@@ -83,7 +84,7 @@ const esc = (v: string) => v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 /** Local date and time parts in the event's zone: frab lists days and starts in local time. */
 function local(d: Date, tz: string) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
+    dateFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
       .formatToParts(d)
       .map((p) => [p.type, p.value]),
   );
