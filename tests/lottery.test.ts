@@ -135,6 +135,12 @@ describe("the lottery", () => {
     expect(await setting()).toEqual(before);
     await expect(runDraw(frame.id, new Date(closes.getTime() + 2))).rejects.toMatchObject({ code: "ALREADY_DRAWN" });
     expect(await setting()).toEqual(before);
+    // Draws of two frames at once (and a third trigger of one of them) leave it as before too.
+    const a = await lotteryWith(3, 1);
+    const b = await lotteryWith(3, 1);
+    const at = new Date(Math.max(a.closes.getTime(), b.closes.getTime()) + 1);
+    await Promise.allSettled([runDraw(a.frame.id, at), runDraw(b.frame.id, at), runDraw(a.frame.id, at)]);
+    expect(await setting()).toEqual(before);
   });
 
   it("is drawn by the jobs tick when due", async () => {

@@ -191,7 +191,7 @@ export async function commitDraw(frameId: string, now = new Date(), beacon: Beac
   let drawnWith = "unknown";
   const endTimer = metrics().drawDuration.startTimer();
   const postgres = dbProvider() === "postgresql";
-  const cache = postgres ? null : await sqliteCacheForDraw();
+  if (!postgres) await sqliteCacheForDraw();
   try {
     const drawn = await db().$transaction(
       async (tx) => {
@@ -255,7 +255,7 @@ export async function commitDraw(frameId: string, now = new Date(), beacon: Beac
     if (mismatch) await noteWait(frameId, "LIST_MISMATCH", mismatch, now);
     throw e;
   } finally {
-    if (cache !== null) await db().$executeRawUnsafe(`PRAGMA cache_size = ${cache}`);
+    if (!postgres) await sqliteCacheAfterDraw();
   }
 }
 
@@ -263,14 +263,25 @@ export async function commitDraw(frameId: string, now = new Date(), beacon: Beac
  * SQLite: the draw rewrites every applicant's row and writes as many draw entries, tens of
  * megabytes of pages for 100,000 applicants. With the connection's usual 16 MB page cache they
  * spill to the log in the middle of the statement and are read back (twice the time); the draw
- * gets 128 MB, given back when it ends. Returns the usual size.
+ * gets 128 MB, given back when it ends.
  */
-async function sqliteCacheForDraw(): Promise<number> {
+async function sqliteCacheForDraw() {
+  // Draws of several frames may overlap on the one connection: the first in sets the cache and
+  // remembers the usual size, the last out gives it back (each reading the size the other had set
+  // would leave 128 MB behind).
+  if (drawsWithCache++ > 0) return;
   const rows = await db().$queryRawUnsafe<{ cache_size: number | bigint }[]>("PRAGMA cache_size");
-  const usual = Number(rows[0]?.cache_size ?? -2000);
+  usualCache = Number(rows[0]?.cache_size ?? -2000);
   await db().$executeRawUnsafe("PRAGMA cache_size = -131072");
-  return usual;
 }
+
+async function sqliteCacheAfterDraw() {
+  if (--drawsWithCache > 0 || usualCache === null) return;
+  await db().$executeRawUnsafe(`PRAGMA cache_size = ${usualCache}`);
+}
+
+let drawsWithCache = 0;
+let usualCache: number | null = null;
 
 export function parseIds(json: string): string[] {
   try {
